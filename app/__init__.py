@@ -1,0 +1,3 @@
+"""Clinic kiosk: an offline patient-education kiosk."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,86 @@
+"""Command line: `clinic-kiosk [--kiosk]`, `check [DIR]`, `export --png DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from app import __version__, resources
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        message = f"expected WIDTHxHEIGHT, like 1920x1080, not {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --content is accepted before or after the command; SUPPRESS keeps the
+    # sub-command's copy from overwriting a value given before it.
+    content_main = argparse.ArgumentParser(add_help=False)
+    content_main.add_argument(
+        "--content", type=Path, metavar="DIR", help="content pack folder (default: bundled)"
+    )
+    content_sub = argparse.ArgumentParser(add_help=False)
+    content_sub.add_argument(
+        "--content", type=Path, metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    parser = argparse.ArgumentParser(
+        prog="clinic-kiosk",
+        description="Offline patient-education kiosk.",
+        parents=[content_main],
+    )
+    parser.add_argument("--version", action="version", version=f"clinic-kiosk {__version__}")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="full screen, for an unattended waiting room"
+    )
+    parser.add_argument(
+        "--lang", metavar="xx", help="language to start in (default: the deck's first)"
+    )
+    commands = parser.add_subparsers(dest="command")
+    check = commands.add_parser(
+        "check", parents=[content_sub], help="validate a content pack and report every problem"
+    )
+    check.add_argument(
+        "dir", nargs="?", type=Path, help="pack folder (default: --content or bundled)"
+    )
+    export = commands.add_parser(
+        "export", parents=[content_sub], help="render every screen to PNG without a display"
+    )
+    export.add_argument("--png", type=Path, metavar="DIR", required=True, help="output folder")
+    export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    export.add_argument("--lang", metavar="xx", default=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    content = args.content or resources.content_dir()
+    if args.command == "check":
+        from app.content.check import check_pack, format_problems, has_errors
+
+        problems = check_pack(args.dir or content)
+        if problems:
+            print(format_problems(problems))
+        return 1 if has_errors(problems) else 0
+    if args.command == "export":
+        from app.export import export_png
+
+        written = export_png(content, args.png, args.size, args.lang)
+        print(f"wrote {len(written)} images to {args.png}")
+        return 0
+    from app.main import run
+
+    return run(content, kiosk=args.kiosk, language=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

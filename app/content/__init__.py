@@ -1,0 +1,1 @@
+"""Qt-free: load, validate and render a content pack."""

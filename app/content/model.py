@@ -1,0 +1,94 @@
+"""The content pack as plain data: what the loader returns and the UI shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a pack, printed as `path:line: severity: message`."""
+
+    path: str
+    line: int
+    severity: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+@dataclass(frozen=True)
+class KioskTimings:
+    attract_seconds: int = 12
+    idle_seconds: int = 90
+    warning_seconds: int = 30
+
+
+@dataclass(frozen=True)
+class Deck:
+    title: str = ""
+    languages: tuple[str, ...] = ("en",)
+    reviewed: date | None = None
+    review_due: date | None = None
+    kiosk: KioskTimings = field(default_factory=KioskTimings)
+
+
+@dataclass(frozen=True)
+class Clinic:
+    name: str = ""
+    phone: str = ""
+    text: str = ""
+    address: str = ""
+    hours: tuple[str, ...] = ()
+    website: str = ""
+    crisis_line: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    number: int  # Vancouver number: order of first citation in the deck
+    citation: str  # Vancouver/NLM text as PubMed prints it
+    title: str
+    note: str  # plain-language summary of what the paper found
+    doi: str = ""
+    url: str = ""  # the DOI link, shown only as a QR code
+
+
+@dataclass(frozen=True)
+class Slide:
+    id: str  # file name without its number: "what-is-ketamine"
+    path: Path
+    title: str
+    icon: str  # qtawesome name, e.g. "fa6s.syringe"
+    body_html: str  # the part before <!-- more -->
+    more_html: str  # the "Learn more" part; "" when there is none
+    notes: tuple[str, ...]  # presenter notes (other HTML comments)
+    citations: tuple[str, ...]  # reference ids in order of first use
+    body_text: str  # plain text of the short part (read aloud, reading grade)
+    more_text: str = ""
+
+
+@dataclass(frozen=True)
+class Pack:
+    root: Path
+    language: str
+    deck: Deck
+    clinic: Clinic
+    strings: dict[str, str]
+    slides: tuple[Slide, ...]
+    references: tuple[Reference, ...]  # in Vancouver number order
+
+    def reference(self, ref_id: str) -> Reference | None:
+        return next((r for r in self.references if r.id == ref_id), None)
+
+    def slides_citing(self, ref_id: str) -> list[int]:
+        """Indexes of the slides that cite `ref_id`."""
+        return [i for i, s in enumerate(self.slides) if ref_id in s.citations]

@@ -1,0 +1,34 @@
+"""The words the UI shows. A pack's `<lang>/strings.toml` sets them per
+language; a key it lacks falls back to the pack's English, then to these."""
+
+from __future__ import annotations
+
+# Placeholders in braces are filled in by the UI with str.format.
+DEFAULT_STRINGS: dict[str, str] = {
+    "previous": "Previous",
+    "next": "Next",
+    "topics": "Topics",
+    "references": "References",
+    "contact": "Contact us",
+    "learn_more": "Learn more",
+    "show_less": "Show less",
+    "back": "Back",
+    "progress": "{current} of {total}",
+    "topics_title": "All topics",
+    "references_title": "The science behind this",
+    "reference_label": "Reference {number}",
+    "cited_on": "Cited on these slides:",
+    "scan_paper": "Scan to read the paper on your phone",
+    "contact_title": "Contact us",
+    "call_us": "Call us",
+    "text_us": "Text us",
+    "scan_to_call": "Scan to call",
+    "scan_to_text": "Scan to text",
+    "address": "Address",
+    "hours": "Hours",
+    "website": "Scan to visit our website",
+    "crisis": "In a crisis? Call {crisis_line} any time.",
+    "disclaimer": "This is education, not medical advice. Talk with our team about your care.",
+    "front_desk_title": "Please ask at the front desk",
+    "front_desk_body": "This screen is resting right now. Our team is happy to help you.",
+}

@@ -1,0 +1,1 @@
+"""Qt-free rules: navigation, modes, idle and attract policy."""

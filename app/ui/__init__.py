@@ -1,0 +1,1 @@
+"""Qt Widgets: windows, views, theme and the controller."""

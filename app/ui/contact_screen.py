@@ -1,0 +1,159 @@
+"""How to reach the clinic: numbers in large type and as QR codes for the
+patient's own phone. Nothing is dialled or opened on the kiosk."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.model import Clinic
+from app.ui.kinetic import enable_flick
+from app.ui.qr_code import QrCode
+from app.ui.screen_header import ScreenHeader
+from app.ui.theme import Metrics, Theme
+
+
+def phone_uri(scheme: str, number: str) -> str:
+    """`tel:` or `sms:` URI: digits and a leading + only (RFC 3966)."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return f"{scheme}:{digits}"
+
+
+def _label(text: str, role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class QrCard(QFrame):
+    """A heading, a big value and a QR code with its caption."""
+
+    def __init__(self, heading: str, value: str, data: str, caption: str) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.heading = _label(heading, "heading")
+        self.value = _label(value, "big")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.qr = QrCode(data)
+        self.qr.setAccessibleName(f"QR code: {data}")
+        self.caption = _label(caption, "muted")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.heading)
+        if value:
+            self.column.addWidget(self.value)
+        else:
+            self.value.hide()
+        self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.addWidget(self.caption)
+        self.column.addStretch(1)
+        self.setAccessibleName(f"{heading} {value}".strip())
+
+    def apply_style(self, m: Metrics) -> None:
+        self.column.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.column.setSpacing(m.gap)
+        self.qr.set_side(m.px(260, 150))
+
+
+class ContactScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = ScreenHeader()
+        self.backRequested = self.header.backRequested
+        self.host = QWidget()
+        self.grid = QGridLayout(self.host)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.host)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        enable_flick(self.scroll)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.header)
+        self.outer.addWidget(self.scroll, 1)
+        self.qr_cards: list[QrCard] = []
+        self.details = QFrame()
+        self.details.setProperty("role", "card")
+        self.details_layout = QVBoxLayout(self.details)
+        self.crisis = _label("", "crisis")
+        self.portrait = False
+        self.phone_card: QrCard | None = None
+        self.text_card: QrCard | None = None
+        self.website_card: QrCard | None = None
+
+    def set_clinic(self, clinic: Clinic, strings: dict[str, str]) -> None:
+        s = strings
+        self.header.set_texts(s["back"], clinic.name or s["contact_title"])
+        for card in self.qr_cards:
+            card.deleteLater()
+        self.qr_cards = []
+        self.phone_card = self.text_card = self.website_card = None
+        if clinic.phone:
+            self.phone_card = QrCard(
+                s["call_us"], clinic.phone, phone_uri("tel", clinic.phone), s["scan_to_call"]
+            )
+            self.qr_cards.append(self.phone_card)
+        if clinic.text:
+            self.text_card = QrCard(
+                s["text_us"], clinic.text, phone_uri("sms", clinic.text), s["scan_to_text"]
+            )
+            self.qr_cards.append(self.text_card)
+        if clinic.website:
+            self.website_card = QrCard(s["website"], "", clinic.website, clinic.website)
+            self.qr_cards.append(self.website_card)
+
+        while self.details_layout.count():
+            item = self.details_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if clinic.address:
+            self.details_layout.addWidget(_label(s["address"], "heading"))
+            self.details_layout.addWidget(_label(clinic.address))
+        if clinic.hours:
+            self.details_layout.addWidget(_label(s["hours"], "heading"))
+            for line in clinic.hours:
+                self.details_layout.addWidget(_label(line))
+        self.details_layout.addStretch(1)
+        self.details.setVisible(bool(clinic.address or clinic.hours))
+        self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))
+        self.crisis.setVisible(bool(clinic.crisis_line))
+        self._arrange()
+
+    def _arrange(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0)
+        columns = 2 if self.portrait else 3
+        cells: list[QWidget] = [*self.qr_cards]
+        if not self.details.isHidden():
+            cells.append(self.details)
+        row = 0
+        if not self.crisis.isHidden():
+            self.grid.addWidget(self.crisis, 0, 0, 1, columns)
+            row = 1
+        for i, widget in enumerate(cells):
+            self.grid.addWidget(widget, row + i // columns, i % columns)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
+        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.outer.setSpacing(m.margin)
+        self.grid.setSpacing(m.gap)
+        self.grid.setContentsMargins(0, 0, m.gap, 0)
+        self.details_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.header.apply_style(theme, m)
+        for card in self.qr_cards:
+            card.apply_style(m)
+        if portrait != self.portrait:
+            self.portrait = portrait
+            self._arrange()

@@ -1,0 +1,58 @@
+"""A QR code drawn with QPainter, so it stays sharp at any window size.
+
+Links out of the kiosk are shown only as QR codes for the patient's own
+phone; nothing here opens them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+QUIET_ZONE = 4  # modules of white border the QR standard asks for
+
+
+def qr_modules(data: str) -> list[list[bool]]:
+    """The code's dark/light modules, quiet zone included."""
+    import segno  # imported here: only the contact and reference screens need it
+
+    code = segno.make(data, error="m", micro=False)
+    return [[bool(v) for v in row] for row in code.matrix_iter(scale=1, border=QUIET_ZONE)]
+
+
+class QrCode(QWidget):
+    def __init__(self, data: str, side: int = 240, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self._modules = qr_modules(data) if data else []
+        self._side = side
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(side, side)
+
+    def set_side(self, side: int) -> None:
+        self._side = side
+        self.setFixedSize(side, side)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._side, self._side)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        count = len(self._modules)
+        if not count:
+            return
+        # Whole-pixel modules keep the code crisp and easy for cameras.
+        module = max(1, min(self.width(), self.height()) // count)
+        offset_x = (self.width() - module * count) // 2
+        offset_y = (self.height() - module * count) // 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("black"))
+        for y, row in enumerate(self._modules):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.drawRect(
+                        QRectF(offset_x + x * module, offset_y + y * module, module, module)
+                    )
+        painter.end()

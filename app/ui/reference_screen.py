@@ -1,0 +1,165 @@
+"""The science behind the slides: each reference as PubMed prints it, what it
+found in plain words, the slides that cite it and a QR code of its DOI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.model import Pack, Reference
+from app.ui.kinetic import enable_flick
+from app.ui.qr_code import QrCode
+from app.ui.screen_header import ScreenHeader
+from app.ui.theme import Metrics, Theme
+
+
+def _label(text: str, role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ReferenceCard(QFrame):
+    slideChosen = Signal(int)
+
+    def __init__(self, reference: Reference, pack: Pack) -> None:
+        super().__init__()
+        s = pack.strings
+        self.reference = reference
+        self.setProperty("role", "card")
+        self.setAccessibleName(s["reference_label"].format(number=reference.number))
+        self.heading = _label(s["reference_label"].format(number=reference.number), "heading")
+        self.note = _label(reference.note)
+        self.citation = _label(reference.citation, "muted")
+        self.citation.setAccessibleName(reference.citation)
+        self.cited_label = _label(s["cited_on"], "muted")
+        self.slide_buttons: list[QPushButton] = []
+        links = QGridLayout()
+        for i, index in enumerate(pack.slides_citing(reference.id)):
+            button = QPushButton(pack.slides[index].title)
+            button.setProperty("role", "link")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, target=index: self.slideChosen.emit(target))
+            self.slide_buttons.append(button)
+            links.addWidget(button, i // 2, i % 2)
+        self.cited_label.setVisible(bool(self.slide_buttons))
+        self.links = links
+
+        text = QVBoxLayout()
+        text.addWidget(self.heading)
+        text.addWidget(self.note)
+        text.addWidget(self.citation)
+        text.addWidget(self.cited_label)
+        text.addLayout(links)
+        text.addStretch(1)
+
+        self.qr: QrCode | None = None
+        self.qr_caption = _label(s["scan_paper"], "muted")
+        qr_column = QVBoxLayout()
+        if reference.url:
+            self.qr = QrCode(reference.url)
+            self.qr.setAccessibleName(f"QR code: {reference.url}")
+            qr_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+            qr_column.addWidget(self.qr_caption)
+        else:
+            self.qr_caption.hide()
+        qr_column.addStretch(1)
+        self.row = QHBoxLayout(self)
+        self.row.addLayout(text, 1)
+        self.row.addLayout(qr_column)
+
+    def set_highlight(self, on: bool) -> None:
+        self.setProperty("highlight", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def apply_style(self, m: Metrics) -> None:
+        self.row.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.row.setSpacing(m.margin)
+        self.links.setSpacing(m.gap // 2)
+        if self.qr is not None:
+            side = m.px(240, 140)
+            self.qr.set_side(side)
+            self.qr_caption.setFixedWidth(side)
+
+
+class ReferenceScreen(QWidget):
+    slideChosen = Signal(int)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = ScreenHeader()
+        self.header.backRequested.connect(self.backRequested)
+        self.cards: list[ReferenceCard] = []
+        self.list_host = QWidget()
+        self.list_layout = QVBoxLayout(self.list_host)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.list_host)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        enable_flick(self.scroll)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.header)
+        self.outer.addWidget(self.scroll, 1)
+        self.current_id: str | None = None
+        self._metrics: Metrics | None = None
+
+    def set_pack(self, pack: Pack) -> None:
+        self.header.set_texts(pack.strings["back"], pack.strings["references_title"])
+        for card in self.cards:
+            self.list_layout.removeWidget(card)
+            card.deleteLater()
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+        self.cards = []
+        for reference in pack.references:
+            card = ReferenceCard(reference, pack)
+            card.slideChosen.connect(self.slideChosen)
+            self.cards.append(card)
+            self.list_layout.addWidget(card)
+            if self._metrics:
+                card.apply_style(self._metrics)
+        self.list_layout.addStretch(1)
+
+    def card_for(self, ref_id: str) -> ReferenceCard | None:
+        return next((c for c in self.cards if c.reference.id == ref_id), None)
+
+    def show_reference(self, ref_id: str | None) -> None:
+        """Open at `ref_id` (highlighted), or at the top for None."""
+        self.current_id = ref_id
+        for card in self.cards:
+            card.set_highlight(card.reference.id == ref_id)
+        self._scroll_to_current()
+
+    def _scroll_to_current(self) -> None:
+        self.list_layout.activate()
+        card = self.card_for(self.current_id) if self.current_id else None
+        self.scroll.verticalScrollBar().setValue(
+            card.y() - self.list_layout.spacing() if card else 0
+        )
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._scroll_to_current()  # the layout is only final once shown
+
+    def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
+        self._metrics = m
+        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.outer.setSpacing(m.margin)
+        self.list_layout.setSpacing(m.margin)
+        self.list_layout.setContentsMargins(0, 0, m.gap, 0)
+        self.header.apply_style(theme, m)
+        for card in self.cards:
+            card.apply_style(m)

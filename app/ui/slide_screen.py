@@ -1,0 +1,264 @@
+"""The main screen: one slide with its icon, title, text, "Learn more",
+progress, Previous/Next and the buttons to Topics, References and Contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.model import Pack, Slide
+from app.ui.drag_input import DragInput
+from app.ui.icons import icon
+from app.ui.progress_dots import ProgressDots
+from app.ui.slide_body import SlideBody
+from app.ui.theme import Metrics, Theme, document_css
+from app.ui.transition import SlideTransition
+
+
+def _button(role: str = "") -> QPushButton:
+    button = QPushButton()
+    button.setProperty("role", role)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class SlideScreen(QWidget):
+    previousRequested = Signal()
+    nextRequested = Signal()
+    topicsRequested = Signal()
+    referencesRequested = Signal()
+    contactRequested = Signal()
+    citationClicked = Signal(str)
+    swiped = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack: Pack | None = None
+        self.index = 0
+        self.expanded = False
+        self.theme: Theme | None = None
+        self.metrics = Metrics(1.0)
+
+        self.deck_title = QLabel()
+        self.deck_title.setProperty("role", "muted")
+        self.deck_title.setWordWrap(True)
+        self.topics_button = _button()
+        self.references_button = _button()
+        self.contact_button = _button("contact")
+        self.topics_button.clicked.connect(self.topicsRequested)
+        self.references_button.clicked.connect(self.referencesRequested)
+        self.contact_button.clicked.connect(self.contactRequested)
+        self.top_bar = QGridLayout()
+
+        # The card: icon and title over the scrolling text.
+        self.card = QFrame()
+        self.card.setProperty("role", "card")
+        self.icon_label = QLabel()
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.body = SlideBody()
+        self.body.citationClicked.connect(self.citationClicked)
+        self.more_button = _button()
+        self.more_button.clicked.connect(self.toggle_more)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.icon_label)
+        title_row.addWidget(self.title_label, 1)
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.addLayout(title_row)
+        self.card_layout.addWidget(self.body, 1)
+        self.card_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # Bottom: Previous, where we are, Next.
+        self.previous_button = _button()
+        self.next_button = _button("primary")
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.dots = ProgressDots()
+        self.progress_label = QLabel()
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        middle = QVBoxLayout()
+        middle.addWidget(self.dots)
+        middle.addWidget(self.progress_label)
+        self.bottom_bar = QHBoxLayout()
+        self.bottom_bar.addWidget(self.previous_button)
+        self.bottom_bar.addLayout(middle, 1)
+        self.bottom_bar.addWidget(self.next_button)
+        self.disclaimer = QLabel()
+        self.disclaimer.setProperty("role", "muted")
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(self.top_bar)
+        self.outer.addWidget(self.card, 1)
+        self.outer.addLayout(self.bottom_bar)
+        self.outer.addWidget(self.disclaimer)
+
+        self.transition = SlideTransition(self)
+        self.drag = DragInput(self.body.viewport(), self)
+        for widget in (self.body.viewport(), self.card, self.title_label, self.icon_label):
+            self.drag.watch(widget)
+        self.drag.swiped.connect(self.swiped)
+        self._portrait: bool | None = None
+
+    # --- content -------------------------------------------------------
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.index = 0
+        self.expanded = False
+        self.body.set_pack_root(pack.root)
+        s = pack.strings
+        self.deck_title.setText(pack.deck.title)
+        self.topics_button.setText(s["topics"])
+        self.references_button.setText(s["references"])
+        self.contact_button.setText(s["contact"])
+        self.previous_button.setText(s["previous"])
+        self.next_button.setText(s["next"])
+        self.disclaimer.setText(s["disclaimer"])
+        self._refresh_icons()
+
+    @property
+    def slide(self) -> Slide | None:
+        if self.pack is None or not self.pack.slides:
+            return None
+        return self.pack.slides[self.index]
+
+    def show_slide(self, index: int, direction: int = 0) -> None:
+        """Show slide `index`; `direction` +1/-1 animates, 0 does not."""
+        if self.pack is None:
+            return
+        animate = direction != 0 and self.isVisible() and self.transition.enabled
+        old = self.card.grab() if animate else QPixmap()
+        self.index = index
+        self.expanded = False
+        self._render()
+        self.body.verticalScrollBar().setValue(0)
+        if animate:
+            self.transition.play(self.card, old, direction)
+
+    def toggle_more(self) -> None:
+        self.expanded = not self.expanded
+        self._render()
+        if self.expanded:
+            self.body.scrollToAnchor("more")
+        else:
+            self.body.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        slide = self.slide
+        if slide is None or self.pack is None or self.theme is None:
+            return
+        s = self.pack.strings
+        count = len(self.pack.slides)
+        self.title_label.setText(slide.title)
+        html = slide.body_html
+        if self.expanded and slide.more_html:
+            html += '<a name="more"></a><hr/>' + slide.more_html
+        self.body.show_html(html, document_css(self.theme, self.metrics))
+        self.body.setAccessibleName(slide.title)
+        self.body.setAccessibleDescription(
+            slide.body_text + ("\n" + slide.more_text if self.expanded else "")
+        )
+        self.more_button.setVisible(bool(slide.more_html))
+        self.more_button.setText(s["show_less"] if self.expanded else s["learn_more"])
+        progress = s["progress"].format(current=self.index + 1, total=count)
+        self.progress_label.setText(progress)
+        self.progress_label.setAccessibleName(progress)
+        self.dots.set_position(self.index, count)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < count - 1)
+        self._refresh_icons()
+
+    def _refresh_icons(self) -> None:
+        if self.theme is None:
+            return
+        m, t = self.metrics, self.theme
+        slide = self.slide
+        if slide is not None:
+            self.icon_label.setPixmap(icon(slide.icon, t.accent).pixmap(QSize(m.icon, m.icon)))
+        size = QSize(m.px(36, 20), m.px(36, 20))
+        for button, name, colour in (
+            (self.topics_button, "fa6s.table-cells-large", t.accent),
+            (self.references_button, "fa6s.book-open", t.accent),
+            (self.contact_button, "fa6s.phone", t.accent_ink),
+            (self.previous_button, "fa6s.arrow-left", t.accent),
+            (self.next_button, "fa6s.arrow-right", t.accent_ink),
+        ):
+            button.setIcon(icon(name, colour))
+            button.setIconSize(size)
+        # The arrow of Next sits after its word, as readers expect.
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+    # --- look and layout -----------------------------------------------
+    def apply_style(self, theme: Theme, metrics: Metrics, portrait: bool) -> None:
+        self.theme, self.metrics = theme, metrics
+        m = metrics
+        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.px(24, 8))
+        self.outer.setSpacing(m.gap)
+        self.card_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.card_layout.setSpacing(m.gap)
+        self.top_bar.setHorizontalSpacing(m.gap)
+        self.top_bar.setVerticalSpacing(m.gap)
+        self.bottom_bar.setSpacing(m.gap)
+        self.icon_label.setFixedWidth(m.icon + m.gap)
+        self.dots.set_style(m.px(18, 10), theme.accent)
+        self.drag.set_scale(m.unit)
+        wide_buttons = (self.previous_button, self.next_button)
+        for button in wide_buttons:
+            button.setMinimumWidth(m.px(260, 140))
+        if portrait != self._portrait:
+            self._arrange_top_bar(portrait)
+        # Pictures fill the text width but leave room for words beside them.
+        viewport = self.body.viewport().size()
+        self.body.set_image_width(
+            min(viewport.width() - 2 * m.gap, round(viewport.height() * 0.7 * 16 / 9))
+        )
+        self._render()
+
+    def _arrange_top_bar(self, portrait: bool) -> None:
+        self._portrait = portrait
+        for widget in (
+            self.deck_title,
+            self.topics_button,
+            self.references_button,
+            self.contact_button,
+        ):
+            self.top_bar.removeWidget(widget)
+        for column in range(5):
+            self.top_bar.setColumnStretch(column, 0)
+        if portrait:
+            # Too narrow for the title beside three buttons: give it a row.
+            self.top_bar.addWidget(self.deck_title, 0, 0, 1, 4)
+            self.top_bar.addWidget(self.topics_button, 1, 0)
+            self.top_bar.addWidget(self.references_button, 1, 1)
+            self.top_bar.setColumnStretch(2, 1)
+            self.top_bar.addWidget(self.contact_button, 1, 3)
+        else:
+            self.top_bar.addWidget(self.deck_title, 0, 0)
+            self.top_bar.setColumnStretch(0, 1)
+            self.top_bar.addWidget(self.topics_button, 0, 1)
+            self.top_bar.addWidget(self.references_button, 0, 2)
+            self.top_bar.addWidget(self.contact_button, 0, 3)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.theme is not None:
+            viewport = self.body.viewport().size()
+            m = self.metrics
+            self.body.set_image_width(
+                min(viewport.width() - 2 * m.gap, round(viewport.height() * 0.7 * 16 / 9))
+            )

@@ -1,0 +1,184 @@
+"""Colours, sizes and the style sheet. Sizes follow the window, not pixels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FONT_FAMILY = "Atkinson Hyperlegible"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    paper: str  # window background
+    surface: str  # cards
+    ink: str  # body text
+    muted: str  # secondary text (still >= 7:1 on paper and surface)
+    accent: str  # primary buttons; white text on it
+    accent_ink: str  # text on accent
+    accent_soft: str  # selected / highlighted backgrounds
+    contact: str  # the "Contact us" button; white text on it
+    border: str  # decorative lines only, never text
+    focus: str  # keyboard focus ring
+    link: str  # citation marks
+
+
+CALM = Theme(
+    name="calm",
+    paper="#FAF7F2",
+    surface="#FFFFFF",
+    ink="#1A2330",
+    muted="#3E4A57",
+    accent="#0A4E57",
+    accent_ink="#FFFFFF",
+    accent_soft="#D6ECEE",
+    contact="#7F3A0C",
+    border="#C9CED4",
+    focus="#6B21A8",
+    link="#0A4E57",
+)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Pixel sizes for one window size.
+
+    Everything is designed at 1080 px on the short side and scaled from
+    there, so 1920x1080 and 1080x1920 get the same type sizes and a
+    1366x768 screen gets them 0.71 times as large (never under the floor).
+    """
+
+    unit: float
+
+    @classmethod
+    def for_size(cls, width: int, height: int) -> Metrics:
+        return cls(unit=max(0.6, min(width, height) / 1080))
+
+    def px(self, design_px: float, floor: float = 0) -> int:
+        return max(int(floor), round(design_px * self.unit))
+
+    @property
+    def body(self) -> int:  # >= 28 px at 1080p
+        return self.px(32, 18)
+
+    @property
+    def title(self) -> int:  # >= 48 px at 1080p
+        return self.px(60, 32)
+
+    @property
+    def small(self) -> int:
+        return self.px(28, 17)
+
+    @property
+    def button_text(self) -> int:
+        return self.px(30, 18)
+
+    @property
+    def touch(self) -> int:  # primary touch targets: >= 72 px at 1080p
+        return self.px(84, 48)
+
+    @property
+    def touch_small(self) -> int:  # secondary targets: never under 48 px
+        return self.px(64, 48)
+
+    @property
+    def gap(self) -> int:
+        return self.px(20, 10)
+
+    @property
+    def margin(self) -> int:
+        return self.px(40, 16)
+
+    @property
+    def icon(self) -> int:
+        return self.px(96, 48)
+
+
+def style_sheet(theme: Theme, m: Metrics) -> str:
+    radius = m.px(18, 10)
+    return f"""
+    QWidget {{
+        background: {theme.paper};
+        color: {theme.ink};
+        font-family: "{FONT_FAMILY}";
+        font-size: {m.body}px;
+    }}
+    QLabel {{ background: transparent; }}
+    QLabel[role="title"] {{ font-size: {m.title}px; font-weight: bold; }}
+    QLabel[role="heading"] {{ font-size: {m.px(44, 26)}px; font-weight: bold; }}
+    QLabel[role="big"] {{ font-size: {m.px(64, 34)}px; font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {theme.muted}; font-size: {m.small}px; }}
+    QLabel[role="crisis"] {{
+        background: {theme.accent_soft}; border-radius: {radius}px;
+        padding: {m.gap}px; font-weight: bold;
+    }}
+    QFrame[role="card"] {{
+        background: {theme.surface}; border: 2px solid {theme.border};
+        border-radius: {radius}px;
+    }}
+    QFrame[role="card"][highlight="true"] {{
+        border: {m.px(6, 3)}px solid {theme.accent};
+    }}
+    QFrame[role="card"] QLabel, QFrame[role="card"] QTextBrowser {{
+        background: {theme.surface};
+    }}
+    QTextBrowser {{ border: none; background: {theme.surface}; }}
+    QPushButton {{
+        background: {theme.surface}; color: {theme.accent};
+        border: 3px solid {theme.accent}; border-radius: {radius}px;
+        font-size: {m.button_text}px; font-weight: bold;
+        min-height: {m.touch}px; padding: 0 {m.px(28, 12)}px;
+    }}
+    QPushButton:pressed {{ background: {theme.accent_soft}; }}
+    QPushButton:disabled {{ color: {theme.muted}; border-color: {theme.border}; }}
+    QPushButton[role="primary"] {{
+        background: {theme.accent}; color: {theme.accent_ink};
+    }}
+    QPushButton[role="contact"] {{
+        background: {theme.contact}; color: {theme.accent_ink};
+        border-color: {theme.contact};
+    }}
+    QPushButton[role="tile"] {{
+        background: {theme.surface}; color: {theme.ink}; border: 2px solid {theme.border};
+        text-align: left; padding: {m.gap}px;
+    }}
+    QPushButton[role="tile"][current="true"] {{
+        border: {m.px(6, 3)}px solid {theme.accent}; background: {theme.accent_soft};
+    }}
+    QPushButton[role="link"] {{
+        min-height: {m.touch_small}px; font-size: {m.small}px;
+    }}
+    QPushButton:focus, QPushButton[role="tile"]:focus {{
+        outline: none; border: {m.px(6, 3)}px solid {theme.focus};
+    }}
+    QScrollArea {{ border: none; }}
+    QScrollBar:vertical {{ width: {m.px(14, 8)}px; background: {theme.paper}; }}
+    QScrollBar::handle:vertical {{
+        background: {theme.border}; border-radius: {m.px(7, 4)}px; min-height: 40px;
+    }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+    """
+
+
+def document_css(theme: Theme, m: Metrics) -> str:
+    """CSS for slide and reference HTML inside QTextBrowser."""
+    return f"""
+    body {{ color: {theme.ink}; font-family: "{FONT_FAMILY}"; font-size: {m.body}px; }}
+    p, li {{ line-height: 140%; }}
+    a {{ color: {theme.link}; text-decoration: none; font-weight: bold; }}
+    sup {{ font-size: {m.px(26, 15)}px; }}
+    h1, h2, h3 {{ font-size: {m.px(40, 24)}px; }}
+    hr {{ color: {theme.border}; }}
+    """
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2.x contrast ratio between two #RRGGBB colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

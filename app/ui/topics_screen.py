@@ -1,0 +1,117 @@
+"""Every slide as a tile, icon and title; tap one to go there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.model import Pack
+from app.ui.icons import icon
+from app.ui.kinetic import enable_flick
+from app.ui.screen_header import ScreenHeader
+from app.ui.theme import Metrics, Theme
+
+
+class TopicTile(QPushButton):
+    """A button whose words wrap: QPushButton's own text cannot."""
+
+    def __init__(self, number: int, title: str, icon_name: str) -> None:
+        super().__init__()
+        self.setProperty("role", "tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(f"{number}. {title}")
+        self.icon_name = icon_name
+        self.icon_label = QLabel()
+        self.text_label = QLabel(f"{number}. {title}")
+        self.text_label.setWordWrap(True)
+        for label in (self.icon_label, self.text_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.addWidget(self.icon_label)
+        row.addWidget(self.text_label, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def apply_style(self, theme: Theme, m: Metrics) -> None:
+        side = m.px(64, 36)
+        self.icon_label.setPixmap(icon(self.icon_name, theme.accent).pixmap(QSize(side, side)))
+        self.icon_label.setFixedWidth(side + m.gap // 2)
+        self.layout().setContentsMargins(m.gap, m.gap, m.gap, m.gap)
+        self.setMinimumHeight(m.px(150, 72))
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+
+class TopicsScreen(QWidget):
+    slideChosen = Signal(int)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = ScreenHeader()
+        self.header.backRequested.connect(self.backRequested)
+        self.tiles: list[TopicTile] = []
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        enable_flick(self.scroll)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.header)
+        self.outer.addWidget(self.scroll, 1)
+        self.columns = 3
+        self._style: tuple[Theme, Metrics] | None = None
+
+    def set_pack(self, pack: Pack) -> None:
+        self.header.set_texts(pack.strings["back"], pack.strings["topics_title"])
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = []
+        for i, slide in enumerate(pack.slides):
+            tile = TopicTile(i + 1, slide.title, slide.icon)
+            tile.clicked.connect(lambda _=False, index=i: self.slideChosen.emit(index))
+            self.tiles.append(tile)
+        self._place_tiles()
+        if self._style:
+            self.apply_style(*self._style, portrait=self.columns == 2)
+
+    def mark_current(self, index: int) -> None:
+        for i, tile in enumerate(self.tiles):
+            tile.setProperty("current", i == index)
+            tile.style().unpolish(tile)
+            tile.style().polish(tile)
+
+    def _place_tiles(self) -> None:
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // self.columns, i % self.columns)
+        for column in range(4):
+            self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
+        self.grid.setRowStretch(len(self.tiles) // self.columns + 1, 1)
+
+    def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
+        self._style = (theme, m)
+        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.outer.setSpacing(m.margin)
+        self.grid.setSpacing(m.gap)
+        self.grid.setContentsMargins(0, 0, m.gap, 0)
+        self.header.apply_style(theme, m)
+        columns = 2 if portrait else 3
+        if columns != self.columns:
+            self.columns = columns
+            for tile in self.tiles:
+                self.grid.removeWidget(tile)
+            self._place_tiles()
+        for tile in self.tiles:
+            tile.apply_style(theme, m)
