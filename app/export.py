@@ -33,6 +33,7 @@ def export_png(
     pack = window.pack
     if pack is None:
         save("front-desk")
+        _dispose(window)
         return written
     for i, slide in enumerate(pack.slides):
         window.controller.go(i)
@@ -48,5 +49,14 @@ def export_png(
     save("references")
     window.open_contact()
     save("contact")
-    window.close()
+    _dispose(window)
     return written
+
+
+def _dispose(window) -> None:
+    # Delete the widgets while Qt is still alive; left to Python's shutdown,
+    # PySide can tear them down after QApplication and crash on exit.
+    import shiboken6
+
+    window.close()
+    shiboken6.delete(window)

@@ -13,15 +13,11 @@ from pathlib import Path
 
 
 def _bundled(name: str) -> Path:
-    # Installed (wheel or editable): app.bundled.<name> is a mapped package.
-    try:
-        located = resources.files(f"app.bundled.{name}")
-        path = Path(str(located))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    # Source checkout run without installing: the folder beside app/.
+    # Installed from a wheel: app/bundled/<name> holds the files.
+    installed = Path(str(resources.files("app.bundled"))) / name
+    if installed.is_dir():
+        return installed
+    # A source checkout (editable install or plain run): beside app/.
     return Path(str(resources.files("app"))).parent / name
 
 

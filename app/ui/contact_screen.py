@@ -43,7 +43,8 @@ class QrCard(QFrame):
         super().__init__()
         self.setProperty("role", "card")
         self.heading = _label(heading, "heading")
-        self.value = _label(value, "big")
+        # A phone number must never break across lines.
+        self.value = _label(value.replace(" ", "\u00a0"), "big")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.qr = QrCode(data)
         self.qr.setAccessibleName(f"QR code: {data}")
@@ -58,6 +59,7 @@ class QrCard(QFrame):
         self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.column.addWidget(self.caption)
         self.column.addStretch(1)
+        self.value.setAccessibleName(value)
         self.setAccessibleName(f"{heading} {value}".strip())
 
     def apply_style(self, m: Metrics) -> None:

@@ -21,6 +21,7 @@ class DragInput(QObject):
         self._scroller = QScroller.scroller(scroll_viewport)
         self._start: QPointF | None = None
         self._mode: str | None = None  # None until the drag shows its direction
+        self._press_time = -1
         self.decide_px = 24  # movement before we decide swipe vs scroll
         self.swipe_px = 80  # sideways distance that counts as a swipe
 
@@ -39,6 +40,9 @@ class DragInput(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            if self._start is not None and event.timestamp() == self._press_time:
+                return False  # the same press, passed up from a watched child
+            self._press_time = event.timestamp()
             self._start = event.globalPosition()
             self._mode = None
             self._scroller.stop()

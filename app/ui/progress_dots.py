@@ -33,17 +33,22 @@ class ProgressDots(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(max(0, self.count * self.dot * 2 - self.dot), self.dot + 4)
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.count * 6, self.dot + 4)
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self.count:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        step = self.dot * 2
-        left = (self.width() - (self.count * step - self.dot)) / 2
-        top = (self.height() - self.dot) / 2
-        pen = QPen(self.colour, max(2, self.dot // 6))
+        # Shrink to fit a narrow (portrait) bar rather than clip.
+        dot = min(self.dot, int(self.width() / (self.count * 2 - 1)))
+        step = dot * 2
+        left = (self.width() - (self.count * step - dot)) / 2
+        top = (self.height() - dot) / 2
+        pen = QPen(self.colour, max(2, dot // 6))
         for i in range(self.count):
-            rect = QRectF(left + i * step, top, self.dot, self.dot).adjusted(1, 1, -1, -1)
+            rect = QRectF(left + i * step, top, dot, dot).adjusted(1, 1, -1, -1)
             painter.setPen(pen)
             painter.setBrush(self.colour if i == self.current else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(rect)

@@ -67,6 +67,7 @@ class ReferenceCard(QFrame):
         self.qr: QrCode | None = None
         self.qr_caption = _label(s["scan_paper"], "muted")
         qr_column = QVBoxLayout()
+        self.qr_column = qr_column
         if reference.url:
             self.qr = QrCode(reference.url)
             self.qr.setAccessibleName(f"QR code: {reference.url}")
@@ -88,6 +89,7 @@ class ReferenceCard(QFrame):
         self.row.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.row.setSpacing(m.margin)
         self.links.setSpacing(m.gap // 2)
+        self.qr_column.setSpacing(m.gap // 2)
         if self.qr is not None:
             side = m.px(240, 140)
             self.qr.set_side(side)

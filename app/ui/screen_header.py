@@ -27,7 +27,8 @@ class ScreenHeader(QWidget):
         self.layout_.addWidget(self.title, 1)
 
     def set_texts(self, back: str, title: str) -> None:
-        self.back_button.setText(back)
+        self.back_button.setText(f"\u2002{back}")  # keeps the arrow off the word
+        self.back_button.setAccessibleName(back)
         self.title.setText(title)
 
     def apply_style(self, theme: Theme, metrics: Metrics) -> None:

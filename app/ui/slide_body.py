@@ -47,15 +47,18 @@ class SlideBody(QTextBrowser):
 
     # Images come only from inside the pack (the loader checked them too;
     # this is the second lock on the door).
+    # Never return None from this override: PySide 6.12 then drops a
+    # reference to None and the interpreter aborts at exit. A null QImage
+    # means "no picture".
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt API)
-        if kind != QTextDocument.ResourceType.ImageResource.value or self._pack_root is None:
-            return None
-        if url.scheme() not in ("", "file") or url.host():
-            return None
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return super().loadResource(kind, url)
+        if self._pack_root is None or url.scheme() not in ("", "file") or url.host():
+            return QImage()
         path = (self._pack_root / url.path()).resolve()
         if not path.is_relative_to(self._pack_root) or not path.is_file():
-            return None
-        return render_image(path, self._image_width, self.devicePixelRatioF())
+            return QImage()
+        return render_image(path, self._image_width, self.devicePixelRatioF()) or QImage()
 
 
 def render_image(path: Path, width: int, dpr: float = 1.0) -> QImage | None:

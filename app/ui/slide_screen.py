@@ -33,6 +33,12 @@ def _button(role: str = "") -> QPushButton:
     return button
 
 
+def _set_label(button: QPushButton, text: str) -> None:
+    # An en space keeps the icon off the word; screen readers get the word.
+    button.setText(f"\u2002{text}\u2002")
+    button.setAccessibleName(text)
+
+
 class SlideScreen(QWidget):
     previousRequested = Signal()
     nextRequested = Signal()
@@ -114,6 +120,7 @@ class SlideScreen(QWidget):
             self.drag.watch(widget)
         self.drag.swiped.connect(self.swiped)
         self._portrait: bool | None = None
+        self._rendered_size = None
 
     # --- content -------------------------------------------------------
     def set_pack(self, pack: Pack) -> None:
@@ -123,11 +130,14 @@ class SlideScreen(QWidget):
         self.body.set_pack_root(pack.root)
         s = pack.strings
         self.deck_title.setText(pack.deck.title)
-        self.topics_button.setText(s["topics"])
-        self.references_button.setText(s["references"])
-        self.contact_button.setText(s["contact"])
-        self.previous_button.setText(s["previous"])
-        self.next_button.setText(s["next"])
+        for button, key in (
+            (self.topics_button, "topics"),
+            (self.references_button, "references"),
+            (self.contact_button, "contact"),
+            (self.previous_button, "previous"),
+            (self.next_button, "next"),
+        ):
+            _set_label(button, s[key])
         self.disclaimer.setText(s["disclaimer"])
         self._refresh_icons()
 
@@ -165,6 +175,21 @@ class SlideScreen(QWidget):
         s = self.pack.strings
         count = len(self.pack.slides)
         self.title_label.setText(slide.title)
+        self.more_button.setVisible(bool(slide.more_html))
+        _set_label(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
+        progress = s["progress"].format(current=self.index + 1, total=count)
+        self.progress_label.setText(progress)
+        self.progress_label.setAccessibleName(progress)
+        self.dots.set_position(self.index, count)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < count - 1)
+        self._refresh_icons()
+        # Lay out now, not on the next event-loop pass: the picture width, the
+        # transition's snapshot and the scroll range must fit this slide.
+        self.outer.activate()
+        self.card_layout.activate()
+        self._rendered_size = self.size()
+        self.body.set_image_width(self._image_width())
         html = slide.body_html
         if self.expanded and slide.more_html:
             html += '<a name="more"></a><hr/>' + slide.more_html
@@ -173,15 +198,13 @@ class SlideScreen(QWidget):
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
         )
-        self.more_button.setVisible(bool(slide.more_html))
-        self.more_button.setText(s["show_less"] if self.expanded else s["learn_more"])
-        progress = s["progress"].format(current=self.index + 1, total=count)
-        self.progress_label.setText(progress)
-        self.progress_label.setAccessibleName(progress)
-        self.dots.set_position(self.index, count)
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < count - 1)
-        self._refresh_icons()
+
+    def _image_width(self) -> int:
+        """Pictures fill the text width but leave room for words below them."""
+        viewport = self.body.viewport().size()
+        scroll_bar = self.body.verticalScrollBar().sizeHint().width()
+        by_height = round(viewport.height() * 0.6 * 16 / 9)
+        return min(self.body.width() - scroll_bar - 2 * self.metrics.gap, by_height)
 
     def _refresh_icons(self) -> None:
         if self.theme is None:
@@ -197,6 +220,11 @@ class SlideScreen(QWidget):
             (self.contact_button, "fa6s.phone", t.accent_ink),
             (self.previous_button, "fa6s.arrow-left", t.accent),
             (self.next_button, "fa6s.arrow-right", t.accent_ink),
+            (
+                self.more_button,
+                "fa6s.chevron-up" if self.expanded else "fa6s.chevron-down",
+                t.accent,
+            ),
         ):
             button.setIcon(icon(name, colour))
             button.setIconSize(size)
@@ -222,11 +250,6 @@ class SlideScreen(QWidget):
             button.setMinimumWidth(m.px(260, 140))
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
-        # Pictures fill the text width but leave room for words beside them.
-        viewport = self.body.viewport().size()
-        self.body.set_image_width(
-            min(viewport.width() - 2 * m.gap, round(viewport.height() * 0.7 * 16 / 9))
-        )
         self._render()
 
     def _arrange_top_bar(self, portrait: bool) -> None:
@@ -256,9 +279,7 @@ class SlideScreen(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if self.theme is not None:
-            viewport = self.body.viewport().size()
-            m = self.metrics
-            self.body.set_image_width(
-                min(viewport.width() - 2 * m.gap, round(viewport.height() * 0.7 * 16 / 9))
-            )
+        # Pictures are drawn for the text width: redraw when the screen size
+        # changes (not when the scroll bar comes and goes, or it would loop).
+        if self.size() != self._rendered_size:
+            self._render()

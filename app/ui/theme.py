@@ -59,11 +59,11 @@ class Metrics:
 
     @property
     def body(self) -> int:  # >= 28 px at 1080p
-        return self.px(32, 18)
+        return self.px(40, 20)
 
     @property
     def title(self) -> int:  # >= 48 px at 1080p
-        return self.px(60, 32)
+        return self.px(64, 34)
 
     @property
     def small(self) -> int:
@@ -106,7 +106,7 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     QLabel {{ background: transparent; }}
     QLabel[role="title"] {{ font-size: {m.title}px; font-weight: bold; }}
     QLabel[role="heading"] {{ font-size: {m.px(44, 26)}px; font-weight: bold; }}
-    QLabel[role="big"] {{ font-size: {m.px(64, 34)}px; font-weight: bold; }}
+    QLabel[role="big"] {{ font-size: {m.px(56, 30)}px; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {theme.muted}; font-size: {m.small}px; }}
     QLabel[role="crisis"] {{
         background: {theme.accent_soft}; border-radius: {radius}px;
@@ -163,10 +163,10 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
 def document_css(theme: Theme, m: Metrics) -> str:
     """CSS for slide and reference HTML inside QTextBrowser."""
     return f"""
-    body {{ color: {theme.ink}; font-family: "{FONT_FAMILY}"; font-size: {m.body}px; }}
     p, li {{ line-height: 140%; }}
     a {{ color: {theme.link}; text-decoration: none; font-weight: bold; }}
-    sup {{ font-size: {m.px(26, 15)}px; }}
+    /* Qt draws superscripts at about two thirds of this size. */
+    sup.cite {{ font-size: {m.body}px; }}
     h1, h2, h3 {{ font-size: {m.px(40, 24)}px; }}
     hr {{ color: {theme.border}; }}
     """

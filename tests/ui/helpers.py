@@ -6,8 +6,13 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
+_clock_ms = 1000
+
 
 def _mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, buttons) -> None:
+    # Real input carries timestamps; kinetic scrolling measures speed with them.
+    global _clock_ms
+    _clock_ms += 16
     button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
     local = QPointF(pos)
     event = QMouseEvent(
@@ -18,6 +23,7 @@ def _mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, buttons) -> None:
         buttons,
         Qt.KeyboardModifier.NoModifier,
     )
+    event.setTimestamp(_clock_ms)
     QApplication.sendEvent(widget, event)
 
 
@@ -32,7 +38,8 @@ def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 10) -> None:
 
 
 def anchor_point(browser: QTextBrowser, href: str) -> QPoint:
-    """Where on the browser's viewport the link to `href` is drawn."""
+    """Scroll the link to `href` into view, as a reader would, and say where
+    on the browser's viewport it is drawn."""
     document = browser.document()
     block = document.begin()
     while block.isValid():
@@ -41,8 +48,35 @@ def anchor_point(browser: QTextBrowser, href: str) -> QPoint:
             fragment = iterator.fragment()
             if fragment.charFormat().anchorHref() == href:
                 cursor = QTextCursor(document)
-                cursor.setPosition(fragment.position() + fragment.length() // 2)
-                return browser.cursorRect(cursor).center()
+                cursor.setPosition(fragment.position())
+                browser.setTextCursor(cursor)
+                browser.ensureCursorVisible()
+                start = browser.cursorRect(cursor)
+                cursor.setPosition(fragment.position() + fragment.length())
+                end = browser.cursorRect(cursor)
+                x = (start.center().x() + end.center().x()) // 2
+                # A superscript sits high in its line: find where it is hit.
+                for y in range(start.top(), start.bottom() + 1):
+                    if browser.anchorAt(QPoint(x, y)) == href:
+                        return QPoint(x, y)
+                raise AssertionError(f"link to {href!r} is not where its text is")
             iterator += 1
         block = block.next()
     raise AssertionError(f"no link to {href!r} on screen")
+
+
+def decode_qr(widget: QWidget) -> list[str]:
+    """What a phone camera would read from the QR code drawn by `widget`."""
+    import zxingcpp
+    from PySide6.QtGui import QImage, QPainter
+
+    shot = widget.grab().toImage()
+    # A white canvas whose width is a multiple of 4, so rows have no padding.
+    width = (shot.width() + 40 + 3) // 4 * 4
+    canvas = QImage(width, shot.height() + 40, QImage.Format.Format_Grayscale8)
+    canvas.fill(0xFFFFFFFF)
+    painter = QPainter(canvas)
+    painter.drawImage(20, 20, shot)
+    painter.end()
+    pixels = memoryview(canvas.constBits()).cast("B", (canvas.height(), canvas.bytesPerLine()))
+    return [result.text for result in zxingcpp.read_barcodes(pixels)]

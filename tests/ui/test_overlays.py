@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import zxingcpp
 from PySide6.QtCore import Qt
 
 from app.content.loader import load_pack
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import anchor_point
+from tests.ui.helpers import anchor_point, decode_qr
 
 
 def test_topic_grid_jumps_to_the_chosen_slide(window, qtbot):
@@ -26,7 +25,6 @@ def test_citation_opens_reference_and_back_restores_the_slide(window, qtbot):
     window.controller.go(1)
     body = window.slides.body
     bar = body.verticalScrollBar()
-    bar.setValue(bar.maximum())  # the citation is at the end of the long text
     point = anchor_point(body, "cite:beta2021")
     qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.current_screen is window.references)
@@ -62,25 +60,18 @@ def test_contact_screen_shows_numbers_and_their_qr_codes_scan(window, qtbot):
     window.slides.contact_button.click()
     contact = window.contact
     assert contact.header.title.text() == "Test Clinic"
-    assert contact.phone_card.value.text() == "+1 555 010 0100"
-    assert contact.text_card.value.text() == "+1 555 010 0101"
+    assert contact.phone_card.value.text() == "+1\u00a0555\u00a0010\u00a00100"
+    assert contact.text_card.value.text() == "+1\u00a0555\u00a0010\u00a00101"
     assert "988" in contact.crisis.text()
-    decoded = {}
-    for card in (contact.phone_card, contact.text_card, contact.website_card):
-        image = card.qr.grab().toImage()
-        results = zxingcpp.read_barcodes(image)
-        assert len(results) == 1
-        decoded[card] = results[0].text
-    assert decoded[contact.phone_card] == "tel:+15550100100"
-    assert decoded[contact.text_card] == "sms:+15550100101"
-    assert decoded[contact.website_card] == "https://clinic.example"
+    assert decode_qr(contact.phone_card.qr) == ["tel:+15550100100"]
+    assert decode_qr(contact.text_card.qr) == ["sms:+15550100101"]
+    assert decode_qr(contact.website_card.qr) == ["https://clinic.example"]
 
 
 def test_reference_qr_code_scans_to_the_doi(window):
     window.slides.references_button.click()
     card = window.references.card_for("alpha2020")
-    results = zxingcpp.read_barcodes(card.qr.grab().toImage())
-    assert [r.text for r in results] == ["https://doi.org/10.1000/alpha"]
+    assert decode_qr(card.qr) == ["https://doi.org/10.1000/alpha"]
 
 
 def test_pack_with_no_slides_shows_the_front_desk_screen(qtbot, pack_dir: Path):
