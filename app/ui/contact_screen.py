@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -37,7 +38,7 @@ def _label(text: str, role: str = "") -> QLabel:
 
 
 class QrCard(QFrame):
-    """A heading, a big value and a QR code with its caption."""
+    """A heading, a big value and its caption, beside the QR code."""
 
     def __init__(self, heading: str, value: str, data: str, caption: str) -> None:
         super().__init__()
@@ -45,27 +46,25 @@ class QrCard(QFrame):
         self.heading = _label(heading, "heading")
         # A phone number must never break across lines.
         self.value = _label(value.replace(" ", "\u00a0"), "big")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.value.setAccessibleName(value)
+        self.value.setVisible(bool(value))
         self.qr = QrCode(data)
         self.qr.setAccessibleName(f"QR code: {data}")
         self.caption = _label(caption, "muted")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.column = QVBoxLayout(self)
-        self.column.addWidget(self.heading)
-        if value:
-            self.column.addWidget(self.value)
-        else:
-            self.value.hide()
-        self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.column.addWidget(self.caption)
-        self.column.addStretch(1)
-        self.value.setAccessibleName(value)
+        words = QVBoxLayout()
+        words.addWidget(self.heading)
+        words.addWidget(self.value)
+        words.addWidget(self.caption)
+        words.addStretch(1)
+        self.row = QHBoxLayout(self)
+        self.row.addLayout(words, 1)
+        self.row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(f"{heading} {value}".strip())
 
     def apply_style(self, m: Metrics) -> None:
-        self.column.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.column.setSpacing(m.gap)
-        self.qr.set_side(m.px(260, 150))
+        self.row.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.row.setSpacing(m.margin)
+        self.qr.set_side(m.px(220, 140))
 
 
 class ContactScreen(QWidget):
@@ -134,7 +133,7 @@ class ContactScreen(QWidget):
     def _arrange(self) -> None:
         while self.grid.count():
             self.grid.takeAt(0)
-        columns = 2 if self.portrait else 3
+        columns = 1 if self.portrait else 2
         cells: list[QWidget] = [*self.qr_cards]
         if not self.details.isHidden():
             cells.append(self.details)
@@ -144,8 +143,9 @@ class ContactScreen(QWidget):
             row = 1
         for i, widget in enumerate(cells):
             self.grid.addWidget(widget, row + i // columns, i % columns)
-        for column in range(3):
+        for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.setRowStretch(row + (len(cells) + columns - 1) // columns, 1)
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
