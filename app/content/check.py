@@ -1,0 +1,73 @@
+"""check_pack: every problem in a pack, across all its languages, each reported once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.content.loader import LanguageResult, load_language, read_shared
+from app.content.model import Problem
+from app.content.problems import error, format_problems, has_errors, note, sort_problems, warning
+from app.content.readability import assess
+
+__all__ = ["check_pack", "format_problems", "has_errors"]
+
+
+def check_pack(root: Path, today: date | None = None) -> list[Problem]:
+    """All errors, warnings and reading-level notes, sorted by path then line."""
+    root = Path(root)
+    try:
+        is_dir = root.is_dir()
+    except OSError:
+        is_dir = False
+    if not is_dir:
+        return [error(str(root), 1, "content pack folder not found")]
+    shared = read_shared(root, today or date.today())
+    problems = list(shared.problems)
+    results: dict[str, LanguageResult] = {}
+    for language in shared.deck.languages:
+        result = load_language(shared, language)
+        results[language] = result
+        problems += result.problems
+        for slide in result.slides:
+            level = assess(slide.body_text, language)
+            problems.append(note(str(slide.path), 1, level.note))
+            if level.warning:
+                problems.append(warning(str(slide.path), 1, level.warning))
+    problems += _missing_translations(shared.deck.languages, results)
+    problems += _uncited(shared, results)
+    return sort_problems(problems)
+
+
+def _missing_translations(languages, results: dict[str, LanguageResult]) -> list[Problem]:
+    first = results[languages[0]]
+    found = []
+    for language in languages[1:]:
+        other = results[language]
+        if not other.folder_found:
+            continue  # the missing folder is already an error
+        for slide in first.slides:
+            # Compare file names, not loaded slides: a broken file is its own error.
+            if slide.id not in other.file_ids:
+                found.append(
+                    warning(
+                        str(slide.path),
+                        1,
+                        f"no '{language}' version of this slide "
+                        f"(expected {Path(language) / slide.path.name} or another number)",
+                    )
+                )
+    return found
+
+
+def _uncited(shared, results: dict[str, LanguageResult]) -> list[Problem]:
+    cited = {ref_id for r in results.values() for s in r.slides for ref_id in s.citations}
+    return [
+        warning(
+            str(shared.root / "references.json"),
+            entry.line,
+            f"reference '{entry.id}' is never cited in any slide",
+        )
+        for entry in shared.entries
+        if entry.id not in cited
+    ]

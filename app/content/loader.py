@@ -1,0 +1,299 @@
+"""load_pack: a content pack folder to a Pack, never raising; problems are returned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from app.content.files import SLIDE_LIMIT, read_text
+from app.content.icons import icon_problem
+from app.content.model import Clinic, Deck, Pack, Problem, Slide
+from app.content.pack_toml import parse_clinic, parse_deck, parse_strings
+from app.content.problems import error, sort_problems, warning
+from app.content.references import Entry, number_references, parse_references
+from app.content.render import render_section
+from app.content.slide_file import SlideSource, split_slide
+from app.content.strings import DEFAULT_STRINGS
+from app.content.toml_lines import key_line
+
+SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
+SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    pack: Pack | None  # None only when no slide could be loaded
+    clinic: Clinic  # whatever parsed, for the "Please ask at the front desk" screen
+    problems: list[Problem]
+
+
+@dataclass
+class Shared:
+    """The files every language uses: deck.toml, clinic.toml, references.json."""
+
+    root: Path
+    deck: Deck = field(default_factory=Deck)
+    deck_text: str = ""
+    clinic: Clinic = field(default_factory=Clinic)
+    entries: list[Entry] = field(default_factory=list)
+    references_ok: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def deck_path(self) -> str:
+        return str(self.root / "deck.toml")
+
+    def deck_line(self, key: str) -> int:
+        return key_line(self.deck_text, (), key) if self.deck_text else 1
+
+
+def read_shared(root: Path, today: date | None) -> Shared:
+    """Read the pack-wide files; `today` enables the review_due warning."""
+    shared = Shared(root)
+    text, problems = read_text(root / "deck.toml", what="deck.toml")
+    shared.problems += problems
+    if text is not None:
+        shared.deck_text = text
+        shared.deck, problems = parse_deck(text, shared.deck_path)
+        shared.problems += problems
+    due = shared.deck.review_due
+    if today is not None and due is not None and due < today:
+        shared.problems.append(
+            warning(
+                shared.deck_path,
+                shared.deck_line("review_due"),
+                f"review_due {due.isoformat()} has passed; have the pack medically "
+                "reviewed, then update reviewed and review_due",
+            )
+        )
+    text, problems = read_text(root / "clinic.toml", what="clinic.toml")
+    shared.problems += problems
+    if text is not None:
+        shared.clinic, problems = parse_clinic(text, str(root / "clinic.toml"))
+        shared.problems += problems
+    text, problems = read_text(root / "references.json", what="references.json")
+    shared.problems += problems
+    if text is not None:
+        entries, problems = parse_references(text, str(root / "references.json"))
+        shared.problems += problems
+        shared.references_ok = entries is not None
+        shared.entries = entries or []
+    return shared
+
+
+@dataclass
+class LanguageResult:
+    slides: list[Slide] = field(default_factory=list)
+    strings: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    folder_found: bool = True
+    file_ids: set[str] = field(default_factory=set)  # every slide file, loaded or not
+
+
+def load_language(shared: Shared, language: str) -> LanguageResult:
+    """Slides and UI strings of one language, citations numbered for that language."""
+    result = LanguageResult()
+    result.strings, problems = load_strings(shared.root, language)
+    result.problems += problems
+    folder = shared.root / language
+    if not folder.is_dir():
+        result.folder_found = False
+        result.problems.append(
+            error(
+                shared.deck_path,
+                shared.deck_line("languages"),
+                f"language '{language}' is listed but the folder {folder} is missing",
+            )
+        )
+        return result
+    files, problems = list_slide_files(folder)
+    result.problems += problems
+    result.file_ids = {slide_id for _, slide_id in files}
+    drafts: list[tuple[Path, str, SlideSource]] = []
+    seen: dict[str, str] = {}
+    for path, slide_id in files:
+        source, problems = read_slide(path)
+        result.problems += problems
+        if source is None:
+            continue
+        if slide_id in seen:
+            result.problems.append(
+                error(
+                    str(path),
+                    1,
+                    f"slide id '{slide_id}' is already used by {seen[slide_id]}; "
+                    "this slide is skipped",
+                )
+            )
+            continue
+        seen[slide_id] = path.name
+        drafts.append((path, slide_id, source))
+    if not files:
+        result.problems.append(
+            error(str(folder), 1, "no slides here (slide files are named like 010-topic.md)")
+        )
+    # Pass 1 learns the order of first citation; pass 2 renders with the numbers.
+    known = {e.id: 0 for e in shared.entries}
+    first_use: list[str] = []
+    for path, _, source in drafts:
+        slide, _ = render_slide(shared, path, "", source, known)
+        first_use += slide.citations
+    numbers = {r.id: r.number for r in number_references(shared.entries, first_use)}
+    for path, slide_id, source in drafts:
+        slide, problems = render_slide(shared, path, slide_id, source, numbers)
+        result.slides.append(slide)
+        result.problems += problems
+    return result
+
+
+def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """(path, slide id) in file name order, and warnings for .md files with odd names."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        return [], [error(str(folder), 1, f"cannot list folder: {exc.strerror or exc}")]
+    files, problems = [], []
+    for path in entries:
+        if path.name.startswith("."):
+            continue
+        found = SLIDE_NAME.match(path.name)
+        if found:
+            files.append((path, found.group(2)))
+        elif path.suffix.lower() == ".md":
+            problems.append(
+                warning(str(path), 1, "not loaded: slide files are named like 010-topic.md")
+            )
+    return files, problems
+
+
+def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
+    """A slide's parts, or None (with an error) when it cannot be shown at all."""
+    text, problems = read_text(path, limit=SLIDE_LIMIT, what="slide")
+    if text is None:
+        return None, problems
+    source = split_slide(text, str(path))
+    problems += source.problems
+    if not source.title:
+        problems.append(
+            error(
+                str(path),
+                source.title_line,
+                "slide has no title (add 'title: ...' between --- lines "
+                "at the top); it is not shown",
+            )
+        )
+        return None, problems
+    return source, problems
+
+
+def render_slide(
+    shared: Shared, path: Path, slide_id: str, source: SlideSource, numbers: dict[str, int]
+) -> tuple[Slide, list[Problem]]:
+    shown = str(path)
+    parts = [
+        render_section(
+            section,
+            path=shown,
+            root=shared.root,
+            numbers=numbers,
+            report_unknown=shared.references_ok,
+        )
+        for section in (source.body, source.more)
+    ]
+    body, more = parts
+    problems = [p for part in parts for p in part.problems]
+    icon = source.icon
+    if icon:
+        bad = icon_problem(icon)
+        if bad:
+            problems.append(error(shown, source.icon_line, bad))
+            icon = ""  # the UI shows its default icon rather than crash on a bad name
+    slide = Slide(
+        id=slide_id,
+        path=path,
+        title=source.title,
+        icon=icon,
+        body_html=body.html,
+        more_html=more.html,
+        notes=tuple(source.notes),
+        citations=tuple(dict.fromkeys(body.citations + more.citations)),
+        body_text=body.text,
+        more_text=more.text,
+    )
+    return slide, problems
+
+
+def load_strings(root: Path, language: str) -> tuple[dict[str, str], list[Problem]]:
+    """Defaults, overlaid by en/strings.toml, overlaid by <language>/strings.toml."""
+    strings = dict(DEFAULT_STRINGS)
+    problems: list[Problem] = []
+    own: dict[str, str] | None = None  # None: the language has no usable strings.toml
+    for lang in dict.fromkeys((SOURCE_LANGUAGE, language)):
+        path = root / lang / "strings.toml"
+        if not path.exists() and not path.is_symlink():
+            if lang != SOURCE_LANGUAGE and (root / lang).is_dir():
+                problems.append(
+                    warning(str(path), 1, "strings.toml is missing; the UI words are in English")
+                )
+            continue
+        text, found = read_text(path, what="strings.toml")
+        problems += found
+        if text is None:
+            continue
+        values, found = parse_strings(text, str(path))
+        problems += found
+        strings.update(values)
+        if lang == language:
+            own = values
+    if language != SOURCE_LANGUAGE and own is not None:
+        missing = [key for key in DEFAULT_STRINGS if key not in own]
+        if missing:
+            problems.append(
+                warning(
+                    str(root / language / "strings.toml"),
+                    1,
+                    f"{len(missing)} UI words not translated, shown in English: "
+                    + ", ".join(missing),
+                )
+            )
+    return strings, problems
+
+
+def load_pack(root: Path, language: str | None = None) -> LoadResult:
+    """Load one language of a pack (None or an unlisted one: the deck's first)."""
+    root = Path(root)
+    try:
+        is_dir = root.is_dir()
+    except OSError:
+        is_dir = False
+    if not is_dir:
+        return LoadResult(None, Clinic(), [error(str(root), 1, "content pack folder not found")])
+    shared = read_shared(root, date.today())
+    problems = list(shared.problems)
+    languages = shared.deck.languages
+    chosen = language if language in languages else languages[0]
+    if language is not None and language != chosen:
+        problems.append(
+            warning(
+                shared.deck_path,
+                shared.deck_line("languages"),
+                f"language '{language}' is not listed in deck.toml; showing '{chosen}'",
+            )
+        )
+    loaded = load_language(shared, chosen)
+    problems += loaded.problems
+    pack = None
+    if loaded.slides:
+        cited = [ref_id for slide in loaded.slides for ref_id in slide.citations]
+        pack = Pack(
+            root=root,
+            language=chosen,
+            deck=shared.deck,
+            clinic=shared.clinic,
+            strings=loaded.strings,
+            slides=tuple(loaded.slides),
+            references=tuple(number_references(shared.entries, cited)),
+        )
+    return LoadResult(pack, shared.clinic, sort_problems(problems))

@@ -1,0 +1,240 @@
+"""deck.toml, clinic.toml and <lang>/strings.toml: parse, type-check, report by line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+import tomllib
+from collections.abc import Callable, Collection
+from typing import Any
+
+from app.content.model import Clinic, Deck, KioskTimings, Problem
+from app.content.problems import error, warning
+from app.content.strings import DEFAULT_STRINGS
+from app.content.toml_lines import key_line, syntax_error
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+# WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer "Still reading?".
+MIN_WARNING_SECONDS = 20
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, dt.datetime):
+        return "a date and time"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, dt.time):
+        return "a time"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+# Each kind: (test, what the message calls it).
+_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "text": (lambda v: isinstance(v, str), "text (in quotes)"),
+    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
+    "date": (
+        lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime),
+        "a date like 2027-11-20 (no quotes)",
+    ),
+    "text_list": (
+        lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+        'a list of text, like ["a", "b"]',
+    ),
+}
+
+
+class _TomlFile:
+    """One parsed TOML file plus the problems found in it."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.text = text
+        self.path = path
+        self.problems: list[Problem] = []
+        self.data: dict[str, Any] | None
+        try:
+            self.data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            line, message = syntax_error(str(exc), text)
+            self.problems.append(error(path, line, message))
+            self.data = None
+        except RecursionError:
+            self.problems.append(error(path, 1, "TOML is nested too deeply to read"))
+            self.data = None
+
+    def line(self, section: tuple[str, ...], key: str) -> int:
+        return key_line(self.text, section, key)
+
+    def error(self, section: tuple[str, ...], key: str, message: str) -> None:
+        self.problems.append(error(self.path, self.line(section, key), message))
+
+    def warn_unknown(
+        self, table: dict[str, Any], section: tuple[str, ...], known: Collection[str]
+    ) -> None:
+        for key in table:
+            if key not in known:
+                name = ".".join((*section, key))
+                where = f" in [{'.'.join(section)}]" if section else ""
+                self.problems.append(
+                    warning(
+                        self.path,
+                        self.line(section, key),
+                        f"unknown key '{name}'{where}; it is ignored (a typo?)",
+                    )
+                )
+
+    def take(self, table: dict[str, Any], section: tuple[str, ...], key: str, kind: str):
+        """The value if present and of the right kind, else None (with an error)."""
+        if key not in table:
+            return None
+        value = table[key]
+        test, wanted = _KINDS[kind]
+        if test(value):
+            return value
+        name = ".".join((*section, key))
+        self.error(section, key, f"'{name}' must be {wanted}, not {_type_name(value)}")
+        return None
+
+
+_DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk")
+_KIOSK_KEYS = ("attract_seconds", "idle_seconds", "warning_seconds")
+
+
+def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
+    """Deck settings; defaults for anything missing or wrong."""
+    toml = _TomlFile(text, path)
+    if toml.data is None:
+        return Deck(), toml.problems
+    data = toml.data
+    toml.warn_unknown(data, (), _DECK_KEYS)
+    values: dict[str, Any] = {}
+    title = toml.take(data, (), "title", "text")
+    if title is not None:
+        values["title"] = title
+    languages = toml.take(data, (), "languages", "text_list")
+    if languages is not None:
+        cleaned = tuple(dict.fromkeys(lang.strip() for lang in languages if lang.strip()))
+        # Each one names a folder: refuse anything that could point outside the pack.
+        bad = [lang for lang in cleaned if not _LANGUAGE.match(lang)]
+        if bad:
+            toml.error(
+                (), "languages", f"'languages': {bad[0]!r} is not a language code like en or pt-BR"
+            )
+            cleaned = tuple(lang for lang in cleaned if lang not in bad)
+        if cleaned:
+            values["languages"] = cleaned
+        elif not bad:
+            toml.error((), "languages", "'languages' must list at least one language folder")
+    for key in ("reviewed", "review_due"):
+        value = toml.take(data, (), key, "date")
+        if value is not None:
+            values[key] = value
+    kiosk = data.get("kiosk", {})
+    if not isinstance(kiosk, dict):
+        toml.error((), "kiosk", f"'kiosk' must be a table ([kiosk]), not {_type_name(kiosk)}")
+        kiosk = {}
+    values["kiosk"] = _parse_kiosk(toml, kiosk)
+    return Deck(**values), toml.problems
+
+
+def _parse_kiosk(toml: _TomlFile, kiosk: dict[str, Any]) -> KioskTimings:
+    section = ("kiosk",)
+    toml.warn_unknown(kiosk, section, _KIOSK_KEYS)
+    timings: dict[str, int] = {}
+    for key in _KIOSK_KEYS:
+        value = toml.take(kiosk, section, key, "int")
+        if value is None:
+            continue
+        if value < 1:
+            toml.error(section, key, f"'kiosk.{key}' must be at least 1 second, not {value}")
+            continue
+        if key == "warning_seconds" and value < MIN_WARNING_SECONDS:
+            toml.error(
+                section,
+                key,
+                f"'kiosk.warning_seconds' is {value}; people need at least "
+                f"{MIN_WARNING_SECONDS} seconds to answer (WCAG 2.2.1)",
+            )
+            continue
+        timings[key] = value
+    return KioskTimings(**timings)
+
+
+_CLINIC_TEXT_KEYS = ("name", "phone", "text", "address", "website", "crisis_line")
+_CLINIC_REQUIRED = ("name", "phone")
+
+
+def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
+    """Clinic contact details: whatever parses, even when other keys are broken."""
+    toml = _TomlFile(text, path)
+    if toml.data is None:
+        return Clinic(), toml.problems
+    data = toml.data
+    toml.warn_unknown(data, (), (*_CLINIC_TEXT_KEYS, "hours"))
+    values: dict[str, Any] = {}
+    for key in _CLINIC_TEXT_KEYS:
+        value = toml.take(data, (), key, "text")
+        if value is not None:
+            values[key] = value.strip()
+    hours = toml.take(data, (), "hours", "text_list")
+    if hours is not None:
+        values["hours"] = tuple(hours)
+    for key in _CLINIC_REQUIRED:
+        if key in data and not isinstance(data[key], str):
+            continue  # already reported as the wrong type
+        if not values.get(key):
+            toml.problems.append(
+                error(path, 1, f"clinic.toml needs '{key}'; it is missing or empty")
+            )
+    return Clinic(**values), toml.problems
+
+
+def parse_strings(text: str, path: str) -> tuple[dict[str, str], list[Problem]]:
+    """UI words for one language; keys it lacks are left out (the caller falls back)."""
+    toml = _TomlFile(text, path)
+    if toml.data is None:
+        return {}, toml.problems
+    data = toml.data
+    toml.warn_unknown(data, (), DEFAULT_STRINGS)
+    strings: dict[str, str] = {}
+    for key in DEFAULT_STRINGS:
+        value = toml.take(data, (), key, "text")
+        if value is None:
+            continue
+        bad = _placeholder_problem(value, DEFAULT_STRINGS[key])
+        if bad:
+            toml.error((), key, f"'{key}': {bad}; the English words are used instead")
+            continue
+        strings[key] = value
+    return strings, toml.problems
+
+
+def placeholders(text: str) -> set[str]:
+    """Names in braces, as str.format sees them; ValueError on unbalanced braces."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _placeholder_problem(value: str, default: str) -> str:
+    # The UI fills these with str.format: an unknown name would crash it.
+    try:
+        used = placeholders(value)
+    except ValueError:
+        return "unbalanced { or } (write {{ or }} for a literal brace)"
+    allowed = placeholders(default)
+    unknown = sorted(used - allowed)
+    if unknown:
+        known = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
+        return f"unknown placeholder {{{unknown[0]}}} (this text may use: {known})"
+    return ""
