@@ -199,6 +199,8 @@ def render_slide(
             root=shared.root,
             numbers=numbers,
             report_unknown=shared.references_ok,
+            # The short slide's pictures sit beside its words, not inside them.
+            lift_figures=section is source.body,
         )
         for section in (source.body, source.more)
     ]
@@ -221,6 +223,7 @@ def render_slide(
         citations=tuple(dict.fromkeys(body.citations + more.citations)),
         body_text=body.text,
         more_text=more.text,
+        figures=body.figures,
     )
     return slide, problems
 

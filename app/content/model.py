@@ -63,6 +63,14 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture from the pack: `src` is relative to the pack root."""
+
+    src: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class Slide:
     id: str  # file name without its number: "what-is-ketamine"
     path: Path
@@ -74,6 +82,7 @@ class Slide:
     citations: tuple[str, ...]  # reference ids in order of first use
     body_text: str  # plain text of the short part (read aloud, reading grade)
     more_text: str = ""
+    figures: tuple[Figure, ...] = ()  # the short part's pictures, shown beside its text
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from markdown.inlinepatterns import HTML_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from app.content.citations import CitationExtension, CitationLog
-from app.content.model import Problem
+from app.content.model import Figure, Problem
 from app.content.problems import error
 from app.content.slide_file import Section
 
@@ -33,6 +33,7 @@ class Rendered:
     text: str  # plain text: no markup, no citation marks
     citations: tuple[str, ...]  # known ids in order of first use
     problems: tuple[Problem, ...]
+    figures: tuple[Figure, ...] = ()  # pictures lifted out of `html` (see lift_figures)
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,14 @@ class _DropHtml(InlineProcessor):
 
 
 class _LinksAndImages(Treeprocessor):
-    def __init__(self, md, findings: _Findings, log: CitationLog, root: Path) -> None:
+    def __init__(
+        self, md, findings: _Findings, log: CitationLog, root: Path, figures: list | None
+    ) -> None:
         super().__init__(md)
         self.findings = findings
         self.log = log
         self.root = root
+        self.figures = figures  # None: images stay in the text
 
     def run(self, root: etree.Element) -> None:
         parents = {child: parent for parent in root.iter() for child in parent}
@@ -86,6 +90,9 @@ class _LinksAndImages(Treeprocessor):
                 # is not pinned on the line of an earlier good image with the same path.
                 self.findings.add(src, *(("error", m) for m in messages))
                 if messages:
+                    _remove(parents, element)
+                elif self.figures is not None:
+                    self.figures.append(Figure(src, element.get("alt", "")))
                     _remove(parents, element)
         # Paragraphs left empty by dropped tags or refused images would show as gaps.
         for element in list(root.iter("p")):
@@ -169,11 +176,14 @@ def _attach_after(parent, index: int, last, text: str) -> None:
 
 
 class _SafetyExtension(Extension):
-    def __init__(self, findings: _Findings, log: CitationLog, root: Path) -> None:
+    def __init__(
+        self, findings: _Findings, log: CitationLog, root: Path, figures: list | None
+    ) -> None:
         super().__init__()
         self.findings = findings
         self.log = log
         self.root = root
+        self.figures = figures
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's name)
         # Without the block preprocessor, HTML blocks become paragraphs whose tags the
@@ -184,7 +194,9 @@ class _SafetyExtension(Extension):
         md.inlinePatterns.register(_DropHtml(md, self.findings), "html", 90)
         # After 'inline' (20), which builds links and images; before 'prettify' (10).
         md.treeprocessors.register(
-            _LinksAndImages(md, self.findings, self.log, self.root), "kiosk_safety", 15
+            _LinksAndImages(md, self.findings, self.log, self.root, self.figures),
+            "kiosk_safety",
+            15,
         )
 
 
@@ -195,8 +207,12 @@ def render_section(
     root: Path,
     numbers: Mapping[str, int],
     report_unknown: bool = True,
+    lift_figures: bool = False,
 ) -> Rendered:
     """Render one part of a slide. An id is a known citation if it is in `numbers`.
+
+    `lift_figures=True` takes the pictures out of the HTML into
+    `Rendered.figures`, so the screen can lay them out beside the words.
 
     `report_unknown=False` when references.json itself is missing or broken: that
     error is already reported, and every citation would repeat it.
@@ -205,8 +221,9 @@ def render_section(
         return Rendered("", "", (), ())
     findings = _Findings()
     log = CitationLog(numbers)
+    figures: list[Figure] | None = [] if lift_figures else None
     md = markdown.Markdown(
-        extensions=[CitationExtension(log), _SafetyExtension(findings, log, root)],
+        extensions=[CitationExtension(log), _SafetyExtension(findings, log, root, figures)],
         output_format="html",
     )
     try:
@@ -229,7 +246,9 @@ def render_section(
                 continue  # one warning per line, not one per tag
             html_lines.add(line)
         problems += [Problem(path, line, severity, message) for severity, message in finding.items]
-    return Rendered(html, html_to_text(html), tuple(log.used), tuple(problems))
+    return Rendered(
+        html, html_to_text(html), tuple(log.used), tuple(problems), tuple(figures or ())
+    )
 
 
 class _Locator:

@@ -3,9 +3,12 @@ progress, Previous/Next and the buttons to Topics, References and Contact."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.drag_input import DragInput
+from app.ui.figure_view import FigureView
 from app.ui.icons import icon
 from app.ui.progress_dots import ProgressDots
 from app.ui.slide_body import SlideBody
@@ -80,12 +84,18 @@ class SlideScreen(QWidget):
         self.body.citationClicked.connect(self.citationClicked)
         self.more_button = _button()
         self.more_button.clicked.connect(self.toggle_more)
+        self.figure = FigureView()
+        self.figure.hide()
         title_row = QHBoxLayout()
         title_row.addWidget(self.icon_label)
         title_row.addWidget(self.title_label, 1)
+        # Words and picture side by side in landscape, stacked in portrait.
+        self.content_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.content_row.addWidget(self.body, 1)
+        self.content_row.addWidget(self.figure, 1)
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.addLayout(title_row)
-        self.card_layout.addWidget(self.body, 1)
+        self.card_layout.addLayout(self.content_row, 1)
         self.card_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Bottom: Previous, where we are, Next.
@@ -175,6 +185,10 @@ class SlideScreen(QWidget):
         s = self.pack.strings
         count = len(self.pack.slides)
         self.title_label.setText(slide.title)
+        figure = slide.figures[0] if slide.figures else None
+        self.figure.set_picture(
+            self._pack_file(figure.src) if figure else None, figure.alt if figure else ""
+        )
         self.more_button.setVisible(bool(slide.more_html))
         _set_label(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
         progress = s["progress"].format(current=self.index + 1, total=count)
@@ -198,6 +212,14 @@ class SlideScreen(QWidget):
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
         )
+
+    def _pack_file(self, src: str) -> Path | None:
+        """A file inside the pack, or None (the loader checked; this is a second lock)."""
+        if self.pack is None:
+            return None
+        root = self.pack.root.resolve()
+        path = (root / src).resolve()
+        return path if path.is_relative_to(root) and path.is_file() else None
 
     def _image_width(self) -> int:
         """Pictures fill the text width but leave room for words below them."""
@@ -250,6 +272,13 @@ class SlideScreen(QWidget):
             button.setMinimumWidth(m.px(260, 140))
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
+            self.content_row.setDirection(
+                QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight
+            )
+            # Portrait: the picture above the words, as wide as the card.
+            self.content_row.setStretch(0, 3 if portrait else 1)
+            self.content_row.setStretch(1, 2 if portrait else 1)
+        self.content_row.setSpacing(m.margin)
         self._render()
 
     def _arrange_top_bar(self, portrait: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.content.loader import LoadResult, load_pack
-from app.content.model import Clinic, Pack
+from app.content.model import Clinic, Figure, Pack
 from app.content.strings import DEFAULT_STRINGS
 from tests.content.packs import SPANISH_SLIDE_1, spanish_files, write_pack
 
@@ -96,9 +96,24 @@ def test_plain_text_has_no_markup_or_citation_marks(tmp_path):
     assert "@" not in slide.more_text and "1" not in slide.more_text
 
 
-def test_image_keeps_pack_relative_path(tmp_path):
+def test_short_part_picture_is_lifted_out_as_a_figure(tmp_path):
     slide = loaded(load_pack(write_pack(tmp_path))).slides[0]
-    assert '<img alt="A drawing of a pill" src="media/pill.svg">' in slide.body_html
+    assert slide.figures == (Figure("media/pill.svg", "A drawing of a pill"),)
+    assert "<img" not in slide.body_html
+    assert "pill" not in slide.body_text
+
+
+def test_learn_more_picture_stays_in_the_text_with_pack_relative_path(tmp_path):
+    root = write_pack(tmp_path)
+    first = sorted((root / "en").glob("*.md"))[0]
+    text = first.read_text(encoding="utf-8")
+    picture = "![A drawing of a pill](media/pill.svg)"
+    assert picture in text
+    body, _, rest = text.partition(picture)
+    first.write_text(body + rest + "\n<!-- more -->\n" + picture + "\n", encoding="utf-8")
+    slide = loaded(load_pack(root)).slides[0]
+    assert slide.figures == ()
+    assert '<img alt="A drawing of a pill" src="media/pill.svg">' in slide.more_html
 
 
 def test_reference_fields(tmp_path):
