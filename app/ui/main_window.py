@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.content.loader import LoadResult
@@ -25,6 +25,19 @@ log = logging.getLogger(__name__)
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
+# Keys that page through the deck even while a button has keyboard focus (a
+# focused QPushButton would otherwise eat the arrows). Space stays with the
+# focused button, which it presses, as keyboard users expect.
+SHORTCUT_KEYS = (
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Up,
+)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +72,10 @@ class MainWindow(QMainWindow):
         for screen in (self.topics, self.references, self.contact):
             screen.backRequested.connect(self.back_to_slides)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for key in SHORTCUT_KEYS:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda key=key: self._navigation_key(key))
         self._last_size = None
 
     # --- content -------------------------------------------------------
@@ -80,6 +97,7 @@ class MainWindow(QMainWindow):
         self._apply_style()
         self.controller.reset(len(pack.slides))
         self.stack.setCurrentWidget(self.slides)
+        self.slides.setFocus()  # keys page the deck from the start
 
     # --- screens -------------------------------------------------------
     @property
@@ -110,14 +128,10 @@ class MainWindow(QMainWindow):
         self.slides.show_slide(index, direction)
 
     # --- keyboard ------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        key = event.key()
+    def _navigation_key(self, key: Qt.Key) -> bool:
+        """Act on a paging key; False when it means nothing here."""
         if self.current_screen is not self.slides:
-            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Back, Qt.Key.Key_Backspace):
-                self.back_to_slides()
-                return
-            super().keyPressEvent(event)
-            return
+            return False
         c = self.controller
         if key in NEXT_KEYS:
             c.next()
@@ -140,6 +154,18 @@ class MainWindow(QMainWindow):
             else:
                 c.previous()
         else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        if self.current_screen is not self.slides and key in (
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Back,
+            Qt.Key.Key_Backspace,
+        ):
+            self.back_to_slides()
+        elif not self._navigation_key(key):
             super().keyPressEvent(event)
 
     # --- look ----------------------------------------------------------

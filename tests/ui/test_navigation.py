@@ -113,3 +113,24 @@ def test_learn_more_shows_the_detail(window):
 def test_learn_more_hidden_when_slide_has_no_detail(window):
     window.controller.go(2)
     assert not window.slides.more_button.isVisible()
+
+
+def test_the_slide_has_keyboard_focus_at_start(window, qtbot):
+    qtbot.waitUntil(lambda: window.slides.hasFocus())
+
+
+def test_arrows_page_even_when_a_button_has_focus(window, qtbot):
+    # Found under Xvfb: a focused button used to swallow the arrow keys.
+    window.slides.topics_button.setFocus()
+    qtbot.waitUntil(lambda: window.slides.topics_button.hasFocus())
+    qtbot.keyClick(window.slides.topics_button, Qt.Key.Key_Right)
+    assert shown(window) == "Second slide"
+    qtbot.keyClick(window.slides.topics_button, Qt.Key.Key_Left)
+    assert shown(window) == "First slide"
+
+
+def test_space_presses_the_focused_button(window, qtbot):
+    window.slides.contact_button.setFocus()
+    qtbot.waitUntil(lambda: window.slides.contact_button.hasFocus())
+    qtbot.keyClick(window.slides.contact_button, Qt.Key.Key_Space)
+    assert window.current_screen is window.contact
