@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.content.loader import LanguageResult, load_language, read_shared
+from app.content.loader import LanguageResult, load_language, missing_folder, read_shared
 from app.content.model import Problem
-from app.content.problems import error, format_problems, has_errors, note, sort_problems, warning
+from app.content.problems import format_problems, has_errors, note, sort_problems, warning
 from app.content.readability import assess
 
 __all__ = ["check_pack", "format_problems", "has_errors"]
@@ -16,12 +16,8 @@ __all__ = ["check_pack", "format_problems", "has_errors"]
 def check_pack(root: Path, today: date | None = None) -> list[Problem]:
     """All errors, warnings and reading-level notes, sorted by path then line."""
     root = Path(root)
-    try:
-        is_dir = root.is_dir()
-    except OSError:
-        is_dir = False
-    if not is_dir:
-        return [error(str(root), 1, "content pack folder not found")]
+    if problem := missing_folder(root):
+        return [problem]
     shared = read_shared(root, today or date.today())
     problems = list(shared.problems)
     results: dict[str, LanguageResult] = {}

@@ -264,15 +264,20 @@ def load_strings(root: Path, language: str) -> tuple[dict[str, str], list[Proble
     return strings, problems
 
 
-def load_pack(root: Path, language: str | None = None) -> LoadResult:
-    """Load one language of a pack (None or an unlisted one: the deck's first)."""
-    root = Path(root)
+def missing_folder(root: Path) -> Problem | None:
+    """The error for a pack folder that is not there (or cannot be looked at)."""
     try:
         is_dir = root.is_dir()
     except OSError:
         is_dir = False
-    if not is_dir:
-        return LoadResult(None, Clinic(), [error(str(root), 1, "content pack folder not found")])
+    return None if is_dir else error(str(root), 1, "content pack folder not found")
+
+
+def load_pack(root: Path, language: str | None = None) -> LoadResult:
+    """Load one language of a pack (None or an unlisted one: the deck's first)."""
+    root = Path(root)
+    if problem := missing_folder(root):
+        return LoadResult(None, Clinic(), [problem])
     shared = read_shared(root, date.today())
     problems = list(shared.problems)
     languages = shared.deck.languages
