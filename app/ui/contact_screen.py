@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -68,10 +68,12 @@ class QrCard(QFrame):
 
 
 class ContactScreen(QWidget):
+    backRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = ScreenHeader()
-        self.backRequested = self.header.backRequested
+        self.header.backRequested.connect(self.backRequested)
         self.host = QWidget()
         self.grid = QGridLayout(self.host)
         self.scroll = QScrollArea()

@@ -32,10 +32,10 @@ class DragInput(QObject):
         self.decide_px = max(16, round(24 * unit))
         self.swipe_px = max(50, round(80 * unit))
 
-    def _viewport_pos(self, widget: QWidget, event) -> QPointF:
-        return QPointF(widget.mapTo(self._viewport.window(), event.position().toPoint())) - QPointF(
-            self._viewport.mapTo(self._viewport.window(), self._viewport.rect().topLeft())
-        )
+    def _viewport_pos(self, event) -> QPointF:
+        # Events come from several watched widgets; the scroller wants them
+        # in its viewport's coordinates.
+        return QPointF(self._viewport.mapFromGlobal(event.globalPosition()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
@@ -48,7 +48,7 @@ class DragInput(QObject):
             self._scroller.stop()
             self._scroller.handleInput(
                 QScroller.Input.InputPress,
-                self._viewport_pos(watched, event),
+                self._viewport_pos(event),
                 event.timestamp(),
             )
             return False  # the view still sees the press (links, buttons)
@@ -61,7 +61,7 @@ class DragInput(QObject):
             if self._mode == "scroll":
                 self._scroller.handleInput(
                     QScroller.Input.InputMove,
-                    self._viewport_pos(watched, event),
+                    self._viewport_pos(event),
                     event.timestamp(),
                 )
             return self._mode is not None
@@ -71,7 +71,7 @@ class DragInput(QObject):
             if mode == "scroll":
                 self._scroller.handleInput(
                     QScroller.Input.InputRelease,
-                    self._viewport_pos(watched, event),
+                    self._viewport_pos(event),
                     event.timestamp(),
                 )
                 return True

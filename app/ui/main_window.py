@@ -175,12 +175,10 @@ class MainWindow(QMainWindow):
 
     def _apply_style(self) -> None:
         size = self.size()
-        key = (size.width(), size.height())
-        metrics = Metrics.for_size(*key)
-        if key == self._last_size and self.metrics == metrics:
-            return
-        self._last_size = key
-        self.metrics = metrics
+        if size == self._last_size:
+            return  # a new pack in the same window: the look has not changed
+        self._last_size = size
+        metrics = self.metrics = Metrics.for_size(size.width(), size.height())
         portrait = size.height() > size.width()
         self.setStyleSheet(style_sheet(self.theme, metrics))
         for screen in (self.topics, self.references, self.contact, self.front_desk):

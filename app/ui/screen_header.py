@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.ui.buttons import make_button, set_button_text
 from app.ui.icons import icon
 from app.ui.theme import Metrics, Theme
 
@@ -14,9 +15,7 @@ class ScreenHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = QPushButton()
-        self.back_button.setProperty("role", "primary")
-        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back_button = make_button("primary")
         self.back_button.clicked.connect(self.backRequested)
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -27,8 +26,7 @@ class ScreenHeader(QWidget):
         self.layout_.addWidget(self.title, 1)
 
     def set_texts(self, back: str, title: str) -> None:
-        self.back_button.setText(f"\u2002{back}")  # keeps the arrow off the word
-        self.back_button.setAccessibleName(back)
+        set_button_text(self.back_button, back)
         self.title.setText(title)
 
     def apply_style(self, theme: Theme, metrics: Metrics) -> None:

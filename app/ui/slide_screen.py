@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.content.model import Pack, Slide
+from app.ui.buttons import make_button, set_button_text
 from app.ui.drag_input import DragInput
 from app.ui.figure_view import FigureView
 from app.ui.icons import icon
@@ -27,20 +27,6 @@ from app.ui.progress_dots import ProgressDots
 from app.ui.slide_body import SlideBody
 from app.ui.theme import Metrics, Theme, document_css
 from app.ui.transition import SlideTransition
-
-
-def _button(role: str = "") -> QPushButton:
-    button = QPushButton()
-    button.setProperty("role", role)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
-
-
-def _set_label(button: QPushButton, text: str) -> None:
-    # An en space keeps the icon off the word; screen readers get the word.
-    button.setText(f"\u2002{text}\u2002")
-    button.setAccessibleName(text)
 
 
 class SlideScreen(QWidget):
@@ -63,9 +49,9 @@ class SlideScreen(QWidget):
         self.deck_title = QLabel()
         self.deck_title.setProperty("role", "muted")
         self.deck_title.setWordWrap(True)
-        self.topics_button = _button()
-        self.references_button = _button()
-        self.contact_button = _button("contact")
+        self.topics_button = make_button()
+        self.references_button = make_button()
+        self.contact_button = make_button("contact")
         self.topics_button.clicked.connect(self.topicsRequested)
         self.references_button.clicked.connect(self.referencesRequested)
         self.contact_button.clicked.connect(self.contactRequested)
@@ -82,7 +68,7 @@ class SlideScreen(QWidget):
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.body = SlideBody()
         self.body.citationClicked.connect(self.citationClicked)
-        self.more_button = _button()
+        self.more_button = make_button()
         self.more_button.clicked.connect(self.toggle_more)
         self.figure = FigureView()
         self.figure.hide()
@@ -99,10 +85,12 @@ class SlideScreen(QWidget):
         self.card_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Bottom: Previous, where we are, Next.
-        self.previous_button = _button()
-        self.next_button = _button("primary")
+        self.previous_button = make_button()
+        self.next_button = make_button("primary")
         self.previous_button.clicked.connect(self.previousRequested)
         self.next_button.clicked.connect(self.nextRequested)
+        # The arrow of Next sits after its word, as readers expect.
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.dots = ProgressDots()
         self.progress_label = QLabel()
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,9 +135,8 @@ class SlideScreen(QWidget):
             (self.previous_button, "previous"),
             (self.next_button, "next"),
         ):
-            _set_label(button, s[key])
+            set_button_text(button, s[key])
         self.disclaimer.setText(s["disclaimer"])
-        self._refresh_icons()
 
     @property
     def slide(self) -> Slide | None:
@@ -190,7 +177,7 @@ class SlideScreen(QWidget):
             self._pack_file(figure.src) if figure else None, figure.alt if figure else ""
         )
         self.more_button.setVisible(bool(slide.more_html))
-        _set_label(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
+        set_button_text(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
         progress = s["progress"].format(current=self.index + 1, total=count)
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
@@ -229,12 +216,17 @@ class SlideScreen(QWidget):
         return min(self.body.width() - scroll_bar - 2 * self.metrics.gap, by_height)
 
     def _refresh_icons(self) -> None:
-        if self.theme is None:
-            return
+        """The slide's own icon and the Learn more chevron: these change per slide."""
         m, t = self.metrics, self.theme
         slide = self.slide
         if slide is not None:
             self.icon_label.setPixmap(icon(slide.icon, t.accent).pixmap(QSize(m.icon, m.icon)))
+        chevron = "fa6s.chevron-up" if self.expanded else "fa6s.chevron-down"
+        self.more_button.setIcon(icon(chevron, t.accent))
+
+    def _style_button_icons(self) -> None:
+        """Icons of the fixed buttons: set once per theme or size, not per slide."""
+        m, t = self.metrics, self.theme
         size = QSize(m.px(36, 20), m.px(36, 20))
         for button, name, colour in (
             (self.topics_button, "fa6s.table-cells-large", t.accent),
@@ -242,16 +234,10 @@ class SlideScreen(QWidget):
             (self.contact_button, "fa6s.phone", t.accent_ink),
             (self.previous_button, "fa6s.arrow-left", t.accent),
             (self.next_button, "fa6s.arrow-right", t.accent_ink),
-            (
-                self.more_button,
-                "fa6s.chevron-up" if self.expanded else "fa6s.chevron-down",
-                t.accent,
-            ),
         ):
             button.setIcon(icon(name, colour))
             button.setIconSize(size)
-        # The arrow of Next sits after its word, as readers expect.
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.more_button.setIconSize(size)
 
     # --- look and layout -----------------------------------------------
     def apply_style(self, theme: Theme, metrics: Metrics, portrait: bool) -> None:
@@ -267,9 +253,9 @@ class SlideScreen(QWidget):
         self.icon_label.setFixedWidth(m.icon + m.gap)
         self.dots.set_style(m.px(18, 10), theme.accent)
         self.drag.set_scale(m.unit)
-        wide_buttons = (self.previous_button, self.next_button)
-        for button in wide_buttons:
+        for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
+        self._style_button_icons()
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
             self.content_row.setDirection(
