@@ -1,0 +1,147 @@
+"""The unattended kiosk's clock rules: the attract loop and the idle reset.
+
+One small state machine with an injectable clock, so tests drive time instead
+of sleeping. The UI owns a single single-shot timer: it arms it for
+`seconds_until_due()`, calls `poll()` when it fires and acts on the returned
+actions, and forwards every touch, click or key to `input()`.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from app.content.model import KioskTimings
+
+ATTRACT = "attract"
+ACTIVE = "active"
+WARNING = "warning"
+
+ADVANCE = "advance"  # attract loop: show the next slide, wrapping
+WARN = "warn"  # show the "Still reading?" prompt
+RESET = "reset"  # close overlays, reset language/text size/scroll, first slide, attract
+
+
+class KioskPolicy:
+    """Attract loop and idle reset for one kiosk window."""
+
+    def __init__(
+        self,
+        timings: KioskTimings,
+        clock: Callable[[], float] = time.monotonic,
+        start_in_attract: bool = True,
+    ) -> None:
+        for name in ("attract_seconds", "idle_seconds", "warning_seconds"):
+            # Zero would make poll() due again at once: a busy loop, not a kiosk.
+            if getattr(timings, name) <= 0:
+                raise ValueError(f"{name} must be positive, not {getattr(timings, name)}")
+        # Public so a pack swap can install new timings before calling reset_now().
+        self.timings = timings
+        self._clock = clock
+        self._paused = False
+        now = clock()
+        self._state = ATTRACT if start_in_attract else ACTIVE
+        self._attract_since = now  # last advance (or entry into attract)
+        self._last_input = now
+        self._warning_since = now
+
+    @property
+    def state(self) -> str:
+        """One of "attract", "active" or "warning"."""
+        return self._state
+
+    @property
+    def paused(self) -> bool:
+        """The attract loop was paused by the patient (WCAG 2.2.2)."""
+        return self._paused
+
+    def pause(self) -> None:
+        self._paused = True
+
+    def resume(self) -> None:
+        if self._paused:
+            self._paused = False
+            # A full interval on the current slide, not an instant jump.
+            self._attract_since = self._clock()
+
+    def input(self) -> bool:
+        """User input happened now. True when the UI must swallow it.
+
+        The touch that ends the attract loop is swallowed: it should wake the
+        kiosk, not also press whatever was under the finger. In "warning" any
+        input counts as "still reading" and is not swallowed, so a press on
+        the prompt's own button still reaches it.
+        """
+        now = self._clock()
+        self._last_input = now
+        if self._state == ATTRACT:
+            self._state = ACTIVE
+            return True
+        self._state = ACTIVE
+        return False
+
+    def keep_reading(self) -> None:
+        """The prompt's button: back to reading with a fresh idle timer."""
+        # Ignored in attract: a press queued behind a reset must not undo it.
+        if self._state != ATTRACT:
+            self._state = ACTIVE
+            self._last_input = self._clock()
+
+    def poll(self) -> list[str]:
+        """Actions due now, in order. Safe to call late or early.
+
+        Late calls yield at most one step: a kiosk that stalled for a minute
+        shows the next slide, not five in a burst, and a patient always gets
+        the full warning even when it starts late (WCAG 2.2.1).
+        """
+        now = self._clock()
+        if self._state == ATTRACT:
+            if self._paused or now < self._attract_since + self.timings.attract_seconds:
+                return []
+            self._attract_since = now
+            return [ADVANCE]
+        if self._state == ACTIVE:
+            if now < self._last_input + self.timings.idle_seconds:
+                return []
+            self._state = WARNING
+            self._warning_since = now
+            return [WARN]
+        if now < self._warning_since + self.timings.warning_seconds:
+            return []
+        self._enter_attract(now)
+        return [RESET]
+
+    def seconds_until_due(self) -> float | None:
+        """Seconds until poll() has something to do; None when nothing ever will.
+
+        0.0 means "overdue: poll now". The UI arms one single-shot timer for
+        this, so nothing ticks while nothing changes.
+        """
+        if self._state == ATTRACT:
+            if self._paused:
+                return None
+            due = self._attract_since + self.timings.attract_seconds
+        elif self._state == ACTIVE:
+            due = self._last_input + self.timings.idle_seconds
+        else:
+            due = self._warning_since + self.timings.warning_seconds
+        return max(0.0, due - self._clock())
+
+    def warning_seconds_left(self) -> int:
+        """Whole seconds left on the "Still reading?" countdown; 0 outside it."""
+        if self._state != WARNING:
+            return 0
+        left = self._warning_since + self.timings.warning_seconds - self._clock()
+        # Round off float noise first, or 29.0000001 s would show as 30.
+        return max(0, math.ceil(round(left, 3)))
+
+    def reset_now(self) -> None:
+        """Back to the attract loop at once (leaving presenter mode, a pack swap)."""
+        self._enter_attract(self._clock())
+
+    def _enter_attract(self, now: float) -> None:
+        self._state = ATTRACT
+        self._attract_since = now
+        # The pause was the last patient's choice; the next one sees the loop run.
+        self._paused = False

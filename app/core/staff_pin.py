@@ -1,0 +1,166 @@
+"""The staff PIN: how it is hashed, checked, and locked out after misses."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import re
+import secrets
+import time
+from collections.abc import Callable
+
+MIN_DIGITS = 4
+MAX_DIGITS = 12
+
+# scrypt costs for new hashes: about 16 MiB and a few tens of milliseconds, so
+# a copied hash file cannot be brute-forced cheaply even though PINs are short.
+_N, _R, _P = 2**14, 8, 1
+_SALT_BYTES = 16
+_KEY_BYTES = 32
+# Parameters are read back from the stored string so they can be raised later;
+# these bounds stop a tampered file from making one check take seconds or GiB.
+_MAX_MEMORY = 64 * 1024 * 1024  # scrypt uses about 128 * n * r bytes
+_MAX_P = 4
+_STORED = re.compile(
+    r"scrypt\$(?P<n>[0-9]{1,8})\$(?P<r>[0-9]{1,3})\$(?P<p>[0-9]{1,3})"
+    r"\$(?P<salt>[0-9a-f]{16,128})\$(?P<hash>[0-9a-f]{32,128})"
+)
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def valid_pin(pin: str) -> str | None:
+    """None when `pin` is an acceptable PIN, else a plain-English reason."""
+    if not pin:
+        return "Enter a PIN."
+    # ASCII digits only: str.isdigit() would accept "²" or Arabic-Indic digits
+    # that the kiosk's keypad cannot type.
+    if not _DIGITS.fullmatch(pin):
+        return "The PIN can contain only the digits 0 to 9."
+    if len(pin) < MIN_DIGITS:
+        return f"The PIN must be at least {MIN_DIGITS} digits long."
+    if len(pin) > MAX_DIGITS:
+        return f"The PIN must be at most {MAX_DIGITS} digits long."
+    return None
+
+
+def hash_pin(pin: str) -> str:
+    """A salted scrypt hash: `scrypt$16384$8$1$<salt hex>$<hash hex>`.
+
+    Raises ValueError for a PIN `valid_pin` rejects: a PIN the keypad cannot
+    enter would lock staff out for good.
+    """
+    reason = valid_pin(pin)
+    if reason:
+        raise ValueError(reason)
+    salt = secrets.token_bytes(_SALT_BYTES)
+    digest = _scrypt(pin, salt, _N, _R, _P, _KEY_BYTES)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def is_pin_hash(stored: str) -> bool:
+    """True when `stored` has the shape and sane costs of a `hash_pin` result."""
+    return _parse(stored) is not None
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """True when `pin` matches `stored`. A malformed `stored` is simply False."""
+    parsed = _parse(stored)
+    if parsed is None:
+        return False
+    n, r, p, salt, expected = parsed
+    try:
+        digest = _scrypt(pin, salt, n, r, p, len(expected))
+    except (ValueError, OverflowError, MemoryError):
+        return False
+    return hmac.compare_digest(digest, expected)
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, size: int) -> bytes:
+    # Headroom over 128*n*r so every parameter set _parse accepts fits.
+    maxmem = 2 * 128 * n * r + 1024 * 1024
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=size)
+
+
+def _parse(stored: object) -> tuple[int, int, int, bytes, bytes] | None:
+    if not isinstance(stored, str):
+        return None
+    match = _STORED.fullmatch(stored)
+    if match is None:
+        return None
+    n, r, p = int(match["n"]), int(match["r"]), int(match["p"])
+    # scrypt needs n to be a power of two above 1.
+    if n < 2 or n & (n - 1) or r < 1 or not 1 <= p <= _MAX_P or 128 * n * r > _MAX_MEMORY:
+        return None
+    salt, digest = match["salt"], match["hash"]
+    if len(salt) % 2 or len(digest) % 2:
+        return None
+    return n, r, p, bytes.fromhex(salt), bytes.fromhex(digest)
+
+
+class PinGate:
+    """The staff PIN prompt's rule: `max_tries` misses in a row lock it out.
+
+    `attempt` returns "ok", "wrong", "locked" or "no-pin". The miss that uses
+    up the last try returns "locked" (the PIN was checked and wrong) so the UI
+    can show the lockout straight away. Attempts while locked are not checked,
+    not counted and do not extend the lockout.
+    """
+
+    def __init__(
+        self,
+        stored: str | None,
+        clock: Callable[[], float] = time.monotonic,
+        max_tries: int = 5,
+        lockout_seconds: float = 60,
+    ) -> None:
+        if max_tries < 1:
+            raise ValueError(f"max_tries must be at least 1, not {max_tries}")
+        # A malformed hash could never match: say so instead of counting misses.
+        self._stored = stored if stored is not None and is_pin_hash(stored) else None
+        self._clock = clock
+        self.max_tries = max_tries
+        self.lockout_seconds = lockout_seconds
+        self._misses = 0
+        self._locked_until: float | None = None
+
+    @property
+    def has_pin(self) -> bool:
+        return self._stored is not None
+
+    @property
+    def tries_left(self) -> int:
+        """Attempts before the lockout; 0 while locked."""
+        if self._is_locked():
+            return 0
+        return self.max_tries - self._misses
+
+    def locked_for(self) -> int:
+        """Whole seconds of lockout left, rounded up; 0 when open."""
+        if not self._is_locked():
+            return 0
+        assert self._locked_until is not None
+        return max(1, math.ceil(round(self._locked_until - self._clock(), 3)))
+
+    def attempt(self, pin: str) -> str:
+        if self._stored is None:
+            return "no-pin"
+        if self._is_locked():
+            return "locked"
+        if verify_pin(pin, self._stored):
+            self._misses = 0
+            return "ok"
+        self._misses += 1
+        if self._misses >= self.max_tries:
+            self._misses = 0  # a full set of tries once the lockout ends
+            self._locked_until = self._clock() + self.lockout_seconds
+            return "locked"
+        return "wrong"
+
+    def _is_locked(self) -> bool:
+        if self._locked_until is None:
+            return False
+        if self._clock() >= self._locked_until:
+            self._locked_until = None
+            return False
+        return True
