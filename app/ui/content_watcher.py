@@ -1,0 +1,138 @@
+"""Reload the content pack when clinic staff change it on disk.
+
+Sync tools (git, rsync, Syncthing) write many files over seconds, often
+through temporary files and renames, and may delete and recreate whole
+folders. Every change restarts one settle timer; only when the folder has
+been quiet that long is the pack loaded, and it is offered to the window only
+if it loads without errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from app.content.loader import load_pack
+from app.content.problems import error
+
+log = logging.getLogger(__name__)
+
+
+class ContentWatcher(QObject):
+    packReady = Signal(object)  # LoadResult: a pack and no error problems
+    packRejected = Signal(object)  # list[Problem], the errors; keep showing the old pack
+
+    def __init__(
+        self,
+        root: Path,
+        language: str | None = None,
+        settle_ms: int = 2000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # absolute(), not resolve(): a "current -> release-42" symlink swap must be seen.
+        self._root = Path(root).absolute()
+        self._language = language
+        self._last_ready = None  # the Pack last offered, to skip reloads that change nothing
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._changed)
+        self._watcher.fileChanged.connect(self._changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(settle_ms)
+        self._timer.timeout.connect(self._load)
+        self._rewatch()
+
+    @property
+    def root(self) -> Path:
+        return self._root
+
+    @property
+    def language(self) -> str | None:
+        return self._language
+
+    @property
+    def pending(self) -> bool:
+        """True while a change is settling and a load is due."""
+        return self._timer.isActive()
+
+    def set_language(self, language: str | None) -> None:
+        """The language later loads use (the window loads the switch itself)."""
+        self._language = language
+        self._last_ready = None
+
+    def watched(self) -> list[str]:
+        """Every folder and file being watched, for diagnostics and tests."""
+        return sorted(self._watcher.directories() + self._watcher.files())
+
+    def _changed(self, _path: str) -> None:
+        # New folders (a language, media/) appear as a change of their parent.
+        self._rewatch()
+        self._timer.start()
+
+    def _load(self) -> None:
+        # Watch afresh first: a file replaced by rename is a new inode, and a
+        # change made while loading then still restarts the timer.
+        self._rewatch(reset=True)
+        result = load_pack(self._root, self._language)
+        errors = [p for p in result.problems if p.is_error]
+        if result.pack is not None and not errors:
+            if result.pack == self._last_ready:
+                return  # only timestamps changed (a sync tool touched files)
+            self._last_ready = result.pack
+            log.info("content pack reloaded from %s", self._root)
+            self.packReady.emit(result)
+            return
+        if not errors:  # no slide but no error either: say so rather than stay silent
+            errors = [error(str(self._root), 1, "no slide could be loaded")]
+        for problem in errors:
+            log.error("%s", problem)
+        log.error("changed content pack not shown (%d errors); keeping the old one", len(errors))
+        self._last_ready = None
+        self.packRejected.emit(errors)
+
+    def _rewatch(self, reset: bool = False) -> None:
+        wanted = set(self._wanted_paths())
+        current = set(self._watcher.directories() + self._watcher.files())
+        stale = current if reset else current - wanted
+        if stale:
+            self._watcher.removePaths(sorted(stale))
+        missing = wanted - (set() if reset else current)
+        if missing:
+            # Paths that vanished since the scan come back unadded; the
+            # change that removed them has already restarted the timer.
+            failed = [p for p in self._watcher.addPaths(sorted(missing)) if Path(p).exists()]
+            if failed:  # most likely the system's inotify watch limit
+                log.warning(
+                    "cannot watch %d paths, changes there go unseen: %s", len(failed), failed[0]
+                )
+
+    def _wanted_paths(self) -> list[str]:
+        if not self._root.is_dir():
+            # Deleted (rsync --delete-after, a checkout): wait for it to return.
+            parent = next((p for p in self._root.parents if p.is_dir()), None)
+            return [str(parent)] if parent else []
+        paths = []
+        folders = [self._root]
+        seen = set()  # resolved folders: a symlink loop must not scan forever
+        while folders:
+            folder = folders.pop()
+            if folder.resolve() in seen:
+                continue
+            seen.add(folder.resolve())
+            paths.append(str(folder))
+            try:
+                entries = list(folder.iterdir())
+            except OSError:
+                continue  # removed mid-scan; its parent's change brings us back
+            for entry in entries:
+                # Hidden entries: .git, Syncthing's and rsync's temp files.
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    folders.append(entry)
+                elif entry.is_file():
+                    paths.append(str(entry))
+        return paths

@@ -1,0 +1,179 @@
+"""ContentWatcher: a pack changed on disk is reloaded once it settles, and only if clean."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.ui import content_watcher
+from app.ui.content_watcher import ContentWatcher
+from tests.ui.conftest import SLIDES, write_pack
+
+SETTLE_MS = 50
+FIRST = "010-first.md"
+
+
+@pytest.fixture
+def loads(monkeypatch) -> list[Path]:
+    """Every load_pack call the watcher makes."""
+    calls: list[Path] = []
+    real = content_watcher.load_pack
+
+    def counting(root, language=None):
+        calls.append(root)
+        return real(root, language)
+
+    monkeypatch.setattr(content_watcher, "load_pack", counting)
+    return calls
+
+
+@pytest.fixture
+def watcher(qtbot, pack_dir: Path, loads) -> ContentWatcher:
+    watcher = ContentWatcher(pack_dir, settle_ms=SETTLE_MS)
+    yield watcher
+    watcher.deleteLater()
+
+
+def retitle(pack_dir: Path, title: str, language: str = "en") -> None:
+    text = SLIDES[FIRST].replace("title: First slide", f"title: {title}")
+    (pack_dir / language / FIRST).write_text(text, encoding="utf-8")
+
+
+def first_title(result) -> str:
+    return result.pack.slides[0].title
+
+
+def test_nothing_is_loaded_or_pending_until_something_changes(watcher, loads, pack_dir):
+    assert not watcher.pending
+    assert loads == []
+    assert str(pack_dir / "en") in watcher.watched()
+    assert str(pack_dir / "en" / FIRST) in watcher.watched()
+
+
+def test_an_edited_title_is_offered(qtbot, watcher, pack_dir):
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        retitle(pack_dir, "A new title")
+    assert first_title(ready.args[0]) == "A new title"
+    assert not any(p.is_error for p in ready.args[0].problems)
+
+
+def test_invalid_toml_is_rejected_and_logged(qtbot, watcher, pack_dir, caplog):
+    with qtbot.waitSignal(watcher.packRejected) as rejected:
+        (pack_dir / "deck.toml").write_text('title = "unclosed\n', encoding="utf-8")
+    errors = rejected.args[0]
+    assert errors and all(p.is_error for p in errors)
+    assert any("deck.toml" in p.path for p in errors)
+    logged = [r for r in caplog.records if r.name == "app.ui.content_watcher"]
+    assert any("deck.toml" in r.getMessage() for r in logged)
+
+
+def test_an_unknown_citation_is_rejected(qtbot, watcher, pack_dir):
+    text = SLIDES[FIRST].replace("[@alpha2020]", "[@nobody1999]")
+    with qtbot.waitSignal(watcher.packRejected) as rejected:
+        (pack_dir / "en" / FIRST).write_text(text, encoding="utf-8")
+    assert any("nobody1999" in p.message for p in rejected.args[0])
+
+
+def test_a_fixed_pack_is_offered_after_a_rejection(qtbot, watcher, pack_dir):
+    deck = (pack_dir / "deck.toml").read_text(encoding="utf-8")
+    with qtbot.waitSignal(watcher.packRejected):
+        (pack_dir / "deck.toml").write_text("not toml [", encoding="utf-8")
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        (pack_dir / "deck.toml").write_text(deck, encoding="utf-8")
+    assert first_title(ready.args[0]) == "First slide"
+
+
+def test_quick_writes_make_one_load(qtbot, watcher, loads, pack_dir):
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        for n in range(5):
+            retitle(pack_dir, f"Draft {n}")
+        (pack_dir / "en" / "040-fourth.md").write_text(
+            "---\ntitle: Fourth\n---\nMore.\n", encoding="utf-8"
+        )
+    assert first_title(ready.args[0]) == "Draft 4"
+    assert len(ready.args[0].pack.slides) == 4
+    assert loads == [pack_dir]
+    assert not watcher.pending
+
+
+def test_writes_spread_over_the_settle_time_make_one_load(qtbot, loads, pack_dir):
+    watcher = ContentWatcher(pack_dir, settle_ms=1000)
+    for n in range(4, 8):
+        new = pack_dir / "en" / f"0{n}0-more-{n}.md"
+        new.write_text(f"---\ntitle: Slide {n}\n---\nWords.\n", encoding="utf-8")
+        # Handled (and the timer restarted) once the watcher watches the new file.
+        qtbot.waitUntil(lambda new=new: str(new) in watcher.watched())
+        assert loads == []
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        pass
+    assert len(ready.args[0].pack.slides) == 7
+    assert loads == [pack_dir]
+
+
+def test_a_rename_over_a_file_is_seen_and_the_new_file_watched(qtbot, watcher, pack_dir):
+    # How editors and sync tools save: write a temporary file, rename it over.
+    temp = pack_dir / "en" / ".010-first.md.tmp"
+    temp.write_text(SLIDES[FIRST].replace("First slide", "Renamed in"), encoding="utf-8")
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        temp.replace(pack_dir / "en" / FIRST)
+    assert first_title(ready.args[0]) == "Renamed in"
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        retitle(pack_dir, "Edited in place")
+    assert first_title(ready.args[0]) == "Edited in place"
+
+
+def test_a_language_folder_deleted_and_recreated_is_still_watched(qtbot, watcher, pack_dir):
+    saved = pack_dir.parent / "saved-en"
+    shutil.copytree(pack_dir / "en", saved)
+    with qtbot.waitSignal(watcher.packRejected):
+        shutil.rmtree(pack_dir / "en")
+    assert str(pack_dir / "en") not in watcher.watched()
+    with qtbot.waitSignal(watcher.packReady):
+        shutil.copytree(saved, pack_dir / "en")
+    qtbot.waitUntil(lambda: str(pack_dir / "en" / FIRST) in watcher.watched())
+    # An in-place edit changes no folder: only a watch on the new file sees it.
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        retitle(pack_dir, "After the checkout")
+    assert first_title(ready.args[0]) == "After the checkout"
+
+
+def test_a_new_folder_is_watched(qtbot, watcher, pack_dir):
+    with qtbot.waitSignal(watcher.packReady):
+        (pack_dir / "media").mkdir()
+        (pack_dir / "media" / "note.txt").write_text("a", encoding="utf-8")
+    assert str(pack_dir / "media" / "note.txt") in watcher.watched()
+
+
+def test_a_deleted_pack_folder_is_awaited_and_reloaded(qtbot, watcher, pack_dir):
+    with qtbot.waitSignal(watcher.packRejected) as rejected:
+        shutil.rmtree(pack_dir)
+    assert "not found" in rejected.args[0][0].message
+    assert watcher.watched() == [str(pack_dir.parent)]
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        write_pack(pack_dir)
+    assert first_title(ready.args[0]) == "First slide"
+    assert str(pack_dir / "en" / FIRST) in watcher.watched()
+    assert str(pack_dir.parent) not in watcher.watched()
+
+
+def test_touching_files_without_changing_them_offers_nothing(qtbot, watcher, loads, pack_dir):
+    with qtbot.waitSignal(watcher.packReady):
+        retitle(pack_dir, "Changed once")
+    with qtbot.assertNotEmitted(watcher.packReady), qtbot.assertNotEmitted(watcher.packRejected):
+        retitle(pack_dir, "Changed once")  # the same bytes again, as a sync tool rewrites
+        qtbot.waitUntil(lambda: len(loads) == 2)
+    assert not watcher.pending
+
+
+def test_set_language_loads_that_language(qtbot, watcher, pack_dir):
+    shutil.copytree(pack_dir / "en", pack_dir / "es")
+    deck = pack_dir / "deck.toml"
+    text = deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]')
+    watcher.set_language("es")
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        deck.write_text(text, encoding="utf-8")
+        retitle(pack_dir, "Primera", language="es")
+    assert ready.args[0].pack.language == "es"
+    assert first_title(ready.args[0]) == "Primera"

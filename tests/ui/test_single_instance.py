@@ -1,0 +1,96 @@
+"""SingleInstance: the second start raises the first; a crashed run's socket does not block."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDir
+from PySide6.QtNetwork import QLocalSocket
+
+from app.ui.single_instance import SingleInstance, server_name
+
+
+@pytest.fixture
+def key() -> str:
+    return f"kiosk-test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def instances(qapp):
+    made: list[SingleInstance] = []
+
+    def make(key: str) -> SingleInstance:
+        made.append(SingleInstance(key))
+        return made[-1]
+
+    yield make
+    for instance in made:
+        instance.release()
+
+
+def test_the_second_claim_fails_and_raises_the_first(qtbot, instances, key):
+    first, second = instances(key), instances(key)
+    assert first.claim()
+    with qtbot.waitSignal(first.activationRequested):
+        assert not second.claim()
+
+
+def test_each_start_raises_again(qtbot, instances, key):
+    first = instances(key)
+    assert first.claim()
+    for _ in range(2):
+        with qtbot.waitSignal(first.activationRequested):
+            assert not instances(key).claim()
+
+
+def test_claiming_twice_in_one_instance_is_fine(qtbot, instances, key):
+    first = instances(key)
+    assert first.claim()
+    with qtbot.assertNotEmitted(first.activationRequested):
+        assert first.claim()
+
+
+def test_different_keys_do_not_collide(instances, key):
+    assert instances(key).claim()
+    assert instances(key + "-other").claim()
+
+
+def test_after_release_the_next_start_claims(instances, key):
+    first = instances(key)
+    assert first.claim()
+    first.release()
+    assert instances(key).claim()
+
+
+def test_the_name_includes_the_user(key):
+    user = str(os.getuid()) if hasattr(os, "getuid") else ""
+    assert server_name(key).startswith(key)
+    assert server_name(key).endswith(user)
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets only")
+def test_a_stale_socket_file_does_not_block(instances, key):
+    # What a crash leaves: the socket file, with nobody listening on it.
+    path = Path(QDir.tempPath()) / server_name(key)
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(path))
+    dead.close()
+    assert path.exists()
+    assert instances(key).claim()
+    assert not instances(key).claim()
+
+
+def test_a_stranger_sending_junk_does_not_raise(qtbot, instances, key):
+    first = instances(key)
+    assert first.claim()
+    stranger = QLocalSocket()
+    stranger.connectToServer(first.name)
+    assert stranger.waitForConnected(1000)
+    with qtbot.assertNotEmitted(first.activationRequested):
+        stranger.write(b"hello\n" + b"x" * 100)
+        stranger.flush()
+        qtbot.waitUntil(lambda: stranger.state() == QLocalSocket.LocalSocketState.UnconnectedState)
