@@ -57,12 +57,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--png", type=Path, metavar="DIR", required=True, help="output folder")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     export.add_argument("--lang", metavar="xx", default=argparse.SUPPRESS)
+    commands.add_parser(
+        "set-pin", help="set the staff PIN (stored as a salted scrypt hash, never in the pack)"
+    )
+    commands.add_parser(
+        "service",
+        parents=[content_sub],
+        help="print a systemd user unit that runs the kiosk and restarts it",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is not None:
+        # One-shot commands log to the terminal; the kiosk itself sets up its
+        # rotating log file in app.main.run.
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     content = args.content or resources.content_dir()
     if args.command == "check":
         from app.content.check import check_pack, format_problems, has_errors
@@ -77,9 +88,59 @@ def main(argv: list[str] | None = None) -> int:
         written = export_png(content, args.png, args.size, args.lang)
         print(f"wrote {len(written)} images to {args.png}")
         return 0
+    if args.command == "set-pin":
+        return set_pin()
+    if args.command == "service":
+        from app.service_unit import unit_text
+
+        executable = _executable()
+        if executable is None:
+            print(
+                "clinic-kiosk is not installed as a command; run pip install . first",
+                file=sys.stderr,
+            )
+            return 1
+        print(unit_text(executable, args.content))
+        return 0
     from app.main import run
 
     return run(content, kiosk=args.kiosk, language=args.lang)
+
+
+def set_pin() -> int:
+    """Ask for the staff PIN twice and store only its salted hash."""
+    import getpass
+
+    from app.core.pin_store import pin_path, save_pin_hash
+    from app.core.staff_pin import hash_pin, valid_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
+        again = getpass.getpass("The same PIN again: ")
+    else:  # piped in, e.g. by a provisioning script: one line
+        pin = again = sys.stdin.readline().strip()
+    problem = valid_pin(pin)
+    if problem:
+        print(f"PIN not set: {problem}", file=sys.stderr)
+        return 1
+    if pin != again:
+        print("PIN not set: the two PINs differ", file=sys.stderr)
+        return 1
+    try:
+        save_pin_hash(hash_pin(pin))
+    except OSError as exc:
+        print(f"PIN not set: cannot write {pin_path()}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Staff PIN set (stored as a salted hash in {pin_path()}).")
+    return 0
+
+
+def _executable() -> str | None:
+    """The installed clinic-kiosk command of this installation (its venv first)."""
+    import shutil
+
+    beside = Path(sys.executable).with_name("clinic-kiosk")
+    return str(beside) if beside.exists() else shutil.which("clinic-kiosk")
 
 
 if __name__ == "__main__":

@@ -31,20 +31,55 @@ def make_application(argv: list[str] | None = None):
 
 
 def build_window(content_dir: Path, language: str | None = None):
-    from app.content.loader import load_pack
     from app.ui.main_window import MainWindow
 
     window = MainWindow()
-    window.set_content(load_pack(content_dir, language))
+    window.load(content_dir, language)
     return window
 
 
 def run(content_dir: Path, kiosk: bool = False, language: str | None = None) -> int:
+    from app import logs
+
+    log_file = logs.setup_logging()
+    logs.install_exception_hook()  # an error in a slot is logged; the kiosk keeps running
+    # A native crash (Qt itself) cannot be caught; leave its traceback beside the log.
+    import faulthandler
+
+    faulthandler.enable(open(log_file.with_name("crashes.log"), "a", encoding="utf-8"))  # noqa: SIM115
     app = make_application()
+
+    from app.ui.single_instance import SingleInstance
+
+    instance = SingleInstance()
+    if not instance.claim():
+        log.info("clinic-kiosk is already running; brought it to the front")
+        return 0
+
+    from app.ui.content_watcher import ContentWatcher
+
     window = build_window(content_dir, language)
+    instance.activationRequested.connect(lambda: _bring_to_front(window))
+    # Packs updated on disk (git, rsync, Syncthing) are swapped in once they
+    # load cleanly; a broken update leaves the last good pack on screen.
+    watcher = ContentWatcher(content_dir, language, parent=window)
+    watcher.packReady.connect(window.offer_pack)
     if kiosk:
+        from app.ui.kiosk_session import KioskSession, describe
+
+        window.lock_down()
         window.showFullScreen()
+        session = KioskSession(
+            window, diagnostics=lambda: describe(window, str(log_file), logs.recent_errors())
+        )
+        session.exitRequested.connect(app.quit)
     else:
         window.resize(1280, 800)
         window.show()
     return app.exec()
+
+
+def _bring_to_front(window) -> None:
+    window.showNormal() if not window.locked else window.showFullScreen()
+    window.raise_()
+    window.activateWindow()

@@ -20,9 +20,10 @@ class DeckController(QObject):
     def index(self) -> int:
         return self.cursor.index
 
-    def reset(self, count: int) -> None:
-        self.cursor = SlideCursor(count)
-        self.slideChanged.emit(0, 0)
+    def reset(self, count: int, index: int = 0) -> None:
+        """A new pack: start at `index` (kept when a pack is swapped mid-read)."""
+        self.cursor = SlideCursor(count, index)
+        self.slideChanged.emit(self.cursor.index, 0)
 
     def next(self) -> None:
         if self.cursor.next():
@@ -45,6 +46,11 @@ class DeckController(QObject):
         if self.cursor.go(index):
             step = (1 if index > old else -1) if animate else 0
             self.slideChanged.emit(self.cursor.index, step)
+
+    def advance_wrapping(self) -> None:
+        """The attract loop's step: after the last slide, the first again."""
+        if self.cursor.advance_wrapping():
+            self.slideChanged.emit(self.cursor.index, 1)
 
     def step(self, direction: int) -> None:
         """A swipe: +1 next, -1 previous."""

@@ -5,12 +5,13 @@ live in app.core through the controller."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from app.content.loader import LoadResult
+from app.content.loader import LoadResult, load_pack
 from app.content.model import Pack
 from app.content.strings import DEFAULT_STRINGS
 from app.ui.contact_screen import ContactScreen
@@ -41,8 +42,13 @@ SHORTCUT_KEYS = (
 
 
 class MainWindow(QMainWindow):
+    styleChanged = Signal()  # sizes or theme changed: overlays restyle themselves
+    packChanged = Signal()  # a (new) pack, or none, is now on screen
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.content_dir: Path | None = None
+        self.language: str | None = None
         self.theme: Theme = CALM
         self.metrics = Metrics(1.0)
         self.pack: Pack | None = None
@@ -71,6 +77,9 @@ class MainWindow(QMainWindow):
         self.references.slideChosen.connect(self._jump_from_overlay)
         for screen in (self.topics, self.references, self.contact):
             screen.backRequested.connect(self.back_to_slides)
+        self.locked = False  # kiosk mode: closing is refused (see lock_down)
+        self.allow_close = False  # set by the staff menu's Exit
+        self._pending: LoadResult | None = None  # a clean new pack waiting to be shown
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for key in SHORTCUT_KEYS:
@@ -79,7 +88,33 @@ class MainWindow(QMainWindow):
         self._last_size = None
 
     # --- content -------------------------------------------------------
-    def set_content(self, result: LoadResult) -> None:
+    def load(self, content_dir: Path, language: str | None = None) -> LoadResult:
+        """Load and show a pack folder; remembered for reloads."""
+        self.content_dir, self.language = content_dir, language
+        result = load_pack(content_dir, language)
+        self.set_content(result)
+        return result
+
+    def reload_content(self) -> LoadResult | None:
+        """Staff asked for it: swap in the pack on disk now, if it loads cleanly."""
+        if self.content_dir is None:
+            return None
+        result = load_pack(self.content_dir, self.language)
+        errors = [p for p in result.problems if p.is_error]
+        if result.pack is not None and not errors:
+            self.set_content(result, start=self.controller.index)
+        else:
+            for problem in errors:
+                log.error("reload refused, keeping the pack on screen: %s", problem)
+        return result
+
+    @property
+    def strings(self) -> dict[str, str]:
+        return self.pack.strings if self.pack is not None else dict(DEFAULT_STRINGS)
+
+    def set_content(self, result: LoadResult, start: int = 0) -> None:
+        """Show a loaded pack from slide `start` (or the front desk screen)."""
+        self._pending = None
         for problem in result.problems:
             log.log(logging.ERROR if problem.is_error else logging.WARNING, "%s", problem)
         self.pack = result.pack
@@ -87,6 +122,7 @@ class MainWindow(QMainWindow):
             self.front_desk.set_clinic(result.clinic, dict(DEFAULT_STRINGS))
             self.stack.setCurrentWidget(self.front_desk)
             self.setWindowTitle(result.clinic.name or DEFAULT_STRINGS["front_desk_title"])
+            self.packChanged.emit()
             return
         pack = self.pack
         self.setWindowTitle(pack.deck.title)
@@ -95,9 +131,58 @@ class MainWindow(QMainWindow):
         self.references.set_pack(pack)
         self.contact.set_clinic(pack.clinic, pack.strings)
         self._apply_style()
-        self.controller.reset(len(pack.slides))
+        self.controller.reset(len(pack.slides), start)
         self.stack.setCurrentWidget(self.slides)
         self.slides.setFocus()  # keys page the deck from the start
+        self.packChanged.emit()
+
+    def offer_pack(self, result: LoadResult) -> None:
+        """A changed pack that loaded cleanly. It is shown at the next slide
+        change or idle reset, never under a patient's finger; straight away
+        only when the front desk screen is up (there is nothing to read)."""
+        if self.pack is None:
+            self.set_content(result)
+        else:
+            self._pending = result
+
+    @property
+    def has_pending_pack(self) -> bool:
+        return self._pending is not None
+
+    def reset_for_next_patient(self) -> None:
+        """The idle reset: overlays closed, scroll positions back to the top,
+        the first slide, and any waiting pack swapped in."""
+        for area in (self.topics.scroll, self.references.scroll, self.contact.scroll):
+            area.verticalScrollBar().setValue(0)
+        self.references.show_reference(None)
+        if self._pending is not None:
+            result, self._pending = self._pending, None
+            self.set_content(result)
+            return
+        self.back_to_slides()
+        if self.controller.index == 0:
+            self.slides.show_slide(0)  # still resets Learn more and the scroll
+        else:
+            self.controller.go(0)
+
+    # --- kiosk lock-down -----------------------------------------------
+    def lock_down(self) -> None:
+        """Full screen, frameless, on top; closing is refused until staff exit."""
+        self.locked = True
+        self.setWindowFlags(
+            self.windowFlags()
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAcceptDrops(False)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Alt+F4 or a window manager's close button in kiosk mode.
+        if self.locked and not self.allow_close:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # --- screens -------------------------------------------------------
     @property
@@ -125,6 +210,11 @@ class MainWindow(QMainWindow):
         self.back_to_slides()
 
     def _on_slide_changed(self, index: int, direction: int) -> None:
+        if self._pending is not None:
+            # Between two slides nobody is reading: swap the new pack in here.
+            result, self._pending = self._pending, None
+            self.set_content(result, start=index)
+            return
         self.slides.show_slide(index, direction)
 
     # --- keyboard ------------------------------------------------------
@@ -184,3 +274,4 @@ class MainWindow(QMainWindow):
         for screen in (self.topics, self.references, self.contact, self.front_desk):
             screen.apply_style(self.theme, metrics, portrait)
         self.slides.apply_style(self.theme, metrics, portrait)
+        self.styleChanged.emit()

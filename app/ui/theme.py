@@ -123,6 +123,10 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
         background: {theme.surface};
     }}
     QTextBrowser {{ border: none; background: {theme.surface}; }}
+    QFrame[role="banner"] {{
+        background: {theme.accent_soft}; border-top: 3px solid {theme.accent};
+    }}
+    QFrame[role="banner"] QLabel {{ background: {theme.accent_soft}; }}
     QPushButton {{
         background: {theme.surface}; color: {theme.accent};
         border: 3px solid {theme.accent}; border-radius: {radius}px;
@@ -152,6 +156,10 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
         outline: none; border: {m.px(6, 3)}px solid {theme.focus};
     }}
     QScrollArea {{ border: none; }}
+    QPlainTextEdit[role="diagnostics"] {{
+        font-size: {m.small}px; color: {theme.muted}; background: {theme.surface};
+        border: 2px solid {theme.border}; border-radius: {m.px(10, 6)}px;
+    }}
     QScrollBar:vertical {{ width: {m.px(14, 8)}px; background: {theme.paper}; }}
     QScrollBar::handle:vertical {{
         background: {theme.border}; border-radius: {m.px(7, 4)}px; min-height: 40px;

@@ -1,0 +1,44 @@
+"""'Still reading?': the idle warning with its countdown (WCAG 2.2.1)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.buttons import make_button, set_button_text
+from app.ui.overlay import Overlay
+from app.ui.theme import Metrics
+
+
+class IdlePrompt(Overlay):
+    keepReading = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.countdown = QLabel()
+        self.countdown.setWordWrap(True)
+        self.keep_button = make_button("primary")
+        self.keep_button.clicked.connect(self.keepReading)
+        for label in (self.title, self.countdown):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.card_layout.addWidget(label)
+        self.card_layout.addWidget(self.keep_button)
+        self._strings: dict[str, str] = {}
+
+    def set_strings(self, strings: dict[str, str]) -> None:
+        self._strings = strings
+        self.title.setText(strings["still_reading"])
+        set_button_text(self.keep_button, strings["keep_reading"])
+
+    def show_seconds(self, seconds: int) -> None:
+        self.countdown.setText(self._strings["starting_over"].format(seconds=seconds))
+
+    def open(self) -> None:
+        super().open()
+        self.keep_button.setFocus()
+
+    def apply_style(self, m: Metrics) -> None:
+        super().apply_style(m)
+        self.keep_button.setMinimumHeight(m.px(110, 72))

@@ -1,0 +1,32 @@
+"""Shared by the kiosk tests: a clock the test moves, and tidy-up."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.kiosk_session import KioskSession
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def fire(session: KioskSession) -> None:
+    """The due timer runs out (what Qt does after its interval)."""
+    assert session.due_timer.isActive(), "nothing was due"
+    session.due_timer.timeout.emit()
+
+
+def end_session(session: KioskSession) -> None:
+    """Let the window close and stop filtering the shared QApplication's input."""
+    session.window.allow_close = True
+    QApplication.instance().removeEventFilter(session)
+    if session.cursor_hidden:
+        QApplication.restoreOverrideCursor()

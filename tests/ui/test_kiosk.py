@@ -1,0 +1,248 @@
+"""Kiosk mode: attract loop, idle reset, lock-down and the staff door.
+
+Time is a fake clock the test moves; the session's single-shot timer is
+"fired" by emitting its timeout, exactly what Qt does when it runs out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+
+from app.content.loader import load_pack
+from app.core.pin_store import save_pin_hash
+from app.core.staff_pin import hash_pin
+from app.ui.kiosk_session import KioskSession
+from app.ui.main_window import MainWindow
+from tests.ui.kiosk_helpers import FakeClock, end_session, fire
+
+
+@pytest.fixture
+def config_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "config"
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def kiosk(qtbot, pack_dir, config_dir):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.load(pack_dir)
+    win.slides.transition.enabled = False
+    win.lock_down()
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    clock = FakeClock()
+    session = KioskSession(win, clock=clock)
+    session.clock_ = clock
+    yield session
+    end_session(session)
+
+
+def title(session: KioskSession) -> str:
+    return session.window.slides.title_label.text()
+
+
+def tap(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_starts_in_the_attract_loop_with_a_cue_and_one_timer(kiosk):
+    assert kiosk.banner.isVisible()
+    assert kiosk.banner.cue.text() == "Touch the screen to start"
+    assert kiosk.due_timer.isActive()
+    # Coarse timers (fewer wake-ups) may fire up to 5 % late.
+    assert 11_000 < kiosk.due_timer.remainingTime() <= 12_600
+    assert not kiosk.countdown_timer.isActive()
+
+
+def test_attract_loop_advances_and_wraps(kiosk):
+    for expected in ("Second slide", "Third slide", "First slide"):
+        kiosk.clock_.advance(12)
+        fire(kiosk)
+        assert title(kiosk) == expected
+    assert kiosk.banner.isVisible()
+
+
+def test_first_touch_stops_the_loop_without_pressing_what_is_under_it(kiosk, qtbot):
+    tap(qtbot, kiosk.window.slides.next_button)
+    assert title(kiosk) == "First slide"  # swallowed
+    assert not kiosk.banner.isVisible()
+    tap(qtbot, kiosk.window.slides.next_button)
+    assert title(kiosk) == "Second slide"
+
+
+def test_pause_control_stops_the_loop(kiosk, qtbot):
+    tap(qtbot, kiosk.banner.pause_button)
+    assert kiosk.banner.isVisible()  # pausing is not starting
+    assert kiosk.banner.pause_button.accessibleName() == "Play"
+    assert not kiosk.due_timer.isActive()
+    kiosk.clock_.advance(120)
+    assert title(kiosk) == "First slide"
+    tap(qtbot, kiosk.banner.pause_button)
+    kiosk.clock_.advance(12)
+    fire(kiosk)
+    assert title(kiosk) == "Second slide"
+
+
+def test_idle_prompt_then_reset_to_the_attract_loop(kiosk, qtbot):
+    tap(qtbot, kiosk.window.slides.next_button)  # ends the loop
+    tap(qtbot, kiosk.window.slides.next_button)
+    kiosk.window.slides.toggle_more()
+    tap(qtbot, kiosk.window.slides.contact_button)
+    assert kiosk.window.current_screen is kiosk.window.contact
+    kiosk.clock_.advance(90)
+    fire(kiosk)
+    assert kiosk.prompt.isVisible()
+    assert kiosk.prompt.title.text() == "Still reading?"
+    assert kiosk.prompt.countdown.text() == "The screen will start over in 30 seconds."
+    assert kiosk.countdown_timer.isActive()
+    kiosk.clock_.advance(10)
+    kiosk.countdown_timer.timeout.emit()
+    assert "20 seconds" in kiosk.prompt.countdown.text()
+    kiosk.clock_.advance(20)
+    fire(kiosk)
+    win = kiosk.window
+    assert not kiosk.prompt.isVisible()
+    assert win.current_screen is win.slides
+    assert title(kiosk) == "First slide"
+    assert not win.slides.expanded
+    assert win.slides.body.verticalScrollBar().value() == 0
+    assert kiosk.banner.isVisible()
+    assert not kiosk.countdown_timer.isActive()
+
+
+def test_keep_reading_closes_the_prompt(kiosk, qtbot):
+    tap(qtbot, kiosk.window.slides.next_button)
+    kiosk.clock_.advance(90)
+    fire(kiosk)
+    tap(qtbot, kiosk.prompt.keep_button)
+    assert not kiosk.prompt.isVisible()
+    assert kiosk.policy.state == "active"
+    assert 89_000 < kiosk.due_timer.remainingTime() <= 94_500
+
+
+def test_close_is_refused_while_locked(kiosk, qtbot):
+    win = kiosk.window
+    assert win.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert win.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    win.close()  # what Alt+F4 through a window manager asks for
+    assert win.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_leaving_keys_do_nothing(kiosk, qtbot, key, modifiers):
+    tap(qtbot, kiosk.window.slides.next_button)
+    qtbot.keyClick(kiosk.window.slides, key, modifiers)
+    assert kiosk.window.isVisible()
+    assert kiosk.window.isFullScreen() or kiosk.window.isVisible()
+
+
+def test_right_clicks_and_context_menus_are_swallowed(kiosk):
+    target = kiosk.window.slides.body.viewport()
+    point = QPointF(target.rect().center())
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        point,
+        QPointF(target.mapToGlobal(point.toPoint())),
+        Qt.MouseButton.RightButton,
+        Qt.MouseButton.RightButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert kiosk.eventFilter(target, press) is True
+    menu = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))
+    )
+    assert kiosk.eventFilter(target, menu) is True
+
+
+def test_staff_gesture_without_a_pin_explains_how_to_set_one(kiosk, qtbot):
+    kiosk.corner_timer.setInterval(30)  # the real hold is 3 s
+    qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.waitUntil(lambda: kiosk.pin_pad.isVisible())
+    qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert "clinic-kiosk set-pin" in kiosk.pin_pad.message.text()
+    assert not kiosk.pin_pad.ok_button.isEnabled()
+
+
+def test_releasing_before_three_seconds_opens_nothing(kiosk, qtbot):
+    qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert kiosk.corner_timer.isActive()
+    qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert not kiosk.corner_timer.isActive()
+    assert not kiosk.pin_pad.isVisible()
+
+
+def enter(qtbot, kiosk, pin: str) -> None:
+    for digit in pin:
+        tap(qtbot, kiosk.pin_pad.digit_buttons[digit])
+    tap(qtbot, kiosk.pin_pad.ok_button)
+
+
+def test_pin_lockout_then_staff_menu_and_exit(kiosk, qtbot, config_dir):
+    save_pin_hash(hash_pin("2468"))
+    tap(qtbot, kiosk.window.slides.next_button)  # leave the attract loop
+    qtbot.keyClick(
+        kiosk.window.slides,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert kiosk.pin_pad.isVisible()
+    for tries_left in (4, 3, 2, 1):
+        enter(qtbot, kiosk, "1111")
+        assert kiosk.pin_pad.message.text() == f"That PIN is not right. {tries_left} tries left."
+    enter(qtbot, kiosk, "1111")
+    assert "Too many tries" in kiosk.pin_pad.message.text()
+    assert not kiosk.pin_pad.ok_button.isEnabled()
+    kiosk.clock_.advance(61)
+    kiosk.open_staff_door()
+    assert kiosk.pin_pad.ok_button.isEnabled()
+    enter(qtbot, kiosk, "2468")
+    assert not kiosk.pin_pad.isVisible()
+    assert kiosk.staff_menu.isVisible()
+    with qtbot.waitSignal(kiosk.exitRequested):
+        tap(qtbot, kiosk.staff_menu.exit_button)
+    assert not kiosk.window.isVisible()
+
+
+def test_pin_never_reaches_the_log(kiosk, qtbot, caplog, config_dir):
+    save_pin_hash(hash_pin("97531"))
+    kiosk.open_staff_door()
+    enter(qtbot, kiosk, "97531")
+    assert kiosk.staff_menu.isVisible()
+    assert "97531" not in caplog.text
+
+
+def test_changed_pack_waits_for_the_next_slide_change(kiosk, qtbot, pack_dir):
+    tap(qtbot, kiosk.window.slides.next_button)  # leave the attract loop
+    slide = pack_dir / "en" / "020-second.md"
+    slide.write_text(
+        slide.read_text(encoding="utf-8").replace("title: Second slide", "title: New second"),
+        encoding="utf-8",
+    )
+    kiosk.window.offer_pack(load_pack(pack_dir))
+    assert title(kiosk) == "First slide"  # nothing changes under the finger
+    tap(qtbot, kiosk.window.slides.next_button)
+    assert title(kiosk) == "New second"
+    assert not kiosk.window.has_pending_pack
+
+
+def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, pack_dir):
+    (pack_dir / "deck.toml").write_text("title = [broken\n", encoding="utf-8")
+    result = kiosk.window.reload_content()
+    assert any(p.is_error for p in result.problems)
+    assert title(kiosk) == "First slide"
+    assert kiosk.window.pack.deck.title == "Test deck"
