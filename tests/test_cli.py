@@ -14,14 +14,17 @@ from tests.ui.conftest import write_pack
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def run(
+    *args: str, cwd: Path, stdin: str | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        input=stdin,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
     )
 
 
@@ -72,3 +75,39 @@ def test_export_writes_every_screen_at_the_asked_size(tmp_path):
     # Not blank: a rendered slide has many distinct colours (text, icon, buttons).
     colours = {image.pixel(x, y) for x in range(0, 1080, 9) for y in range(0, 1920, 9)}
     assert len(colours) > 20
+
+
+def test_set_pin_stores_only_a_salted_hash(tmp_path):
+    config = tmp_path / "config"
+    env = {"CLINIC_KIOSK_CONFIG_DIR": str(config)}
+    result = run("set-pin", cwd=tmp_path, stdin="582047\n", env=env)
+    assert result.returncode == 0, result.stderr
+    stored = (config / "staff-pin").read_text(encoding="utf-8")
+    assert stored.startswith("scrypt$") and "582047" not in stored
+    assert (config / "staff-pin").stat().st_mode & 0o777 == 0o600
+    assert "582047" not in result.stdout + result.stderr
+
+    from app.core.staff_pin import verify_pin
+
+    assert verify_pin("582047", stored.strip())
+
+
+def test_set_pin_refuses_a_short_pin(tmp_path):
+    env = {"CLINIC_KIOSK_CONFIG_DIR": str(tmp_path / "config")}
+    result = run("set-pin", cwd=tmp_path, stdin="12\n", env=env)
+    assert result.returncode == 1
+    assert "PIN not set" in result.stderr
+    assert not (tmp_path / "config" / "staff-pin").exists()
+
+
+def test_service_prints_a_restarting_user_unit(tmp_path):
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("clinic-kiosk")), "service"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Restart=always" in result.stdout
+    assert "--kiosk" in result.stdout

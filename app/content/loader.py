@@ -155,11 +155,17 @@ def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem
     except OSError as exc:
         return [], [error(str(folder), 1, f"cannot list folder: {exc.strerror or exc}")]
     files, problems = [], []
+    pack_root = folder.parent.resolve()
     for path in entries:
         if path.name.startswith("."):
             continue
         found = SLIDE_NAME.match(path.name)
-        if found:
+        if found and not path.resolve().is_relative_to(pack_root):
+            # A link to a file elsewhere on the PC: never shown to patients.
+            problems.append(
+                error(str(path), 1, "slide is a link to a file outside the pack; it is not loaded")
+            )
+        elif found:
             files.append((path, found.group(2)))
         elif path.suffix.lower() == ".md":
             problems.append(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from app.content.loader import load_pack
 from app.core.pin_store import save_pin_hash
@@ -246,3 +247,22 @@ def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, pack_dir):
     assert any(p.is_error for p in result.problems)
     assert title(kiosk) == "First slide"
     assert kiosk.window.pack.deck.title == "Test deck"
+
+
+def test_pointer_hides_when_still_and_returns_when_moved(kiosk, qtbot):
+    assert kiosk.cursor_timer.isActive()
+    kiosk.cursor_timer.timeout.emit()
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    target = kiosk.window.slides
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(400, 400),
+        QPointF(target.mapToGlobal(QPoint(400, 400))),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, move)
+    assert not kiosk.cursor_hidden
+    assert QApplication.overrideCursor() is None
+    assert kiosk.cursor_timer.isActive()
