@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--kiosk", action="store_true", help="full screen, for an unattended waiting room"
     )
     parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help=argparse.SUPPRESS,  # for the start-up benchmark (tests/bench/bench.py)
+    )
+    parser.add_argument(
         "--lang", metavar="xx", help="language to start in (default: the deck's first)"
     )
     commands = parser.add_subparsers(dest="command")
@@ -104,7 +109,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from app.main import run
 
-    return run(content, kiosk=args.kiosk, language=args.lang)
+    return run(
+        content,
+        kiosk=args.kiosk,
+        language=args.lang,
+        exit_after_first_paint=args.exit_after_first_paint,
+    )
 
 
 def set_pin() -> int:

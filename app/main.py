@@ -38,7 +38,12 @@ def build_window(content_dir: Path, language: str | None = None):
     return window
 
 
-def run(content_dir: Path, kiosk: bool = False, language: str | None = None) -> int:
+def run(
+    content_dir: Path,
+    kiosk: bool = False,
+    language: str | None = None,
+    exit_after_first_paint: bool = False,
+) -> int:
     from app import logs
 
     log_file = logs.setup_logging()
@@ -76,7 +81,27 @@ def run(content_dir: Path, kiosk: bool = False, language: str | None = None) -> 
     else:
         window.resize(1280, 800)
         window.show()
+    if exit_after_first_paint:
+        _quit_after_first_paint(app, window)
     return app.exec()
+
+
+def _quit_after_first_paint(app, window) -> None:
+    """Say "first-paint" on stdout once the slide is on screen, then quit:
+    the start-up benchmark times this from outside the process."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # After this paint event has been handled and flushed.
+                QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
+            return False
+
+    target = window.slides.body.viewport() if window.pack else window
+    window._first_paint = FirstPaint(window)
+    target.installEventFilter(window._first_paint)
 
 
 def _bring_to_front(window) -> None:
