@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from app.content.files import SLIDE_LIMIT, read_text
 from app.content.icons import icon_problem
 from app.content.model import Clinic, Deck, Pack, Problem, Slide
-from app.content.pack_toml import parse_clinic, parse_deck, parse_strings
+from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
 from app.content.problems import error, sort_problems, warning
 from app.content.references import Entry, number_references, parse_references
 from app.content.render import render_section
@@ -90,12 +90,15 @@ class LanguageResult:
     problems: list[Problem] = field(default_factory=list)
     folder_found: bool = True
     file_ids: set[str] = field(default_factory=set)  # every slide file, loaded or not
+    notes: dict[str, str] = field(default_factory=dict)  # reference notes in this language
 
 
 def load_language(shared: Shared, language: str) -> LanguageResult:
     """Slides and UI strings of one language, citations numbered for that language."""
     result = LanguageResult()
     result.strings, problems = load_strings(shared.root, language)
+    result.problems += problems
+    result.notes, problems = load_reference_notes(shared, language)
     result.problems += problems
     folder = shared.root / language
     if not folder.is_dir():
@@ -146,6 +149,28 @@ def load_language(shared: Shared, language: str) -> LanguageResult:
         result.slides.append(slide)
         result.problems += problems
     return result
+
+
+def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str], list[Problem]]:
+    """The studies' plain-language notes in `language` (references.json has
+    the English ones); a study without one is shown with the English note."""
+    folder = shared.root / language
+    if language == SOURCE_LANGUAGE or not folder.is_dir() or not shared.entries:
+        return {}, []
+    path = folder / "references.toml"
+    ids = [e.id for e in shared.entries]
+    notes: dict[str, str] = {}
+    problems: list[Problem] = []
+    if path.exists():
+        text, problems = read_text(path, what="references.toml")
+        if text is not None:
+            notes, found = parse_reference_notes(text, str(path), ids)
+            problems += found
+    missing = [ref_id for ref_id in ids if ref_id not in notes]
+    if missing:
+        message = "study notes not translated, shown in English: " + ", ".join(missing)
+        problems.append(warning(str(path), 1, message))
+    return notes, problems
 
 
 def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
@@ -308,6 +333,21 @@ def load_pack(root: Path, language: str | None = None) -> LoadResult:
             clinic=shared.clinic,
             strings=loaded.strings,
             slides=tuple(loaded.slides),
-            references=tuple(number_references(shared.entries, cited)),
+            references=tuple(
+                replace(ref, note=loaded.notes.get(ref.id, ref.note))
+                for ref in number_references(shared.entries, cited)
+            ),
+            language_names=language_names(root, shared.deck.languages),
         )
     return LoadResult(pack, shared.clinic, sort_problems(problems))
+
+
+def language_names(root: Path, languages: tuple[str, ...]) -> dict[str, str]:
+    """Every listed language's own name (its strings.toml `language_name`)."""
+    names = {}
+    for language in languages:
+        strings, _ = load_strings(root, language)  # problems are reported by check
+        own = strings["language_name"]
+        # A language without its own name would show the English one: use its code.
+        names[language] = own if language == SOURCE_LANGUAGE or own != "English" else language
+    return names

@@ -38,6 +38,8 @@ class Deck:
     reviewed: date | None = None
     review_due: date | None = None
     kiosk: KioskTimings = field(default_factory=KioskTimings)
+    # Review status of each translation, e.g. {"es": "awaiting medical review"}.
+    translations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,9 @@ class Pack:
     strings: dict[str, str]
     slides: tuple[Slide, ...]
     references: tuple[Reference, ...]  # in Vancouver number order
+    # Each listed language's name in that language ("English", "Español"),
+    # for the language button.
+    language_names: dict[str, str] = field(default_factory=dict)
 
     def reference(self, ref_id: str) -> Reference | None:
         return next((r for r in self.references if r.id == ref_id), None)

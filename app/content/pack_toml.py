@@ -108,7 +108,7 @@ class _TomlFile:
         return None
 
 
-_DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk")
+_DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk", "translations")
 _KIOSK_KEYS = ("attract_seconds", "idle_seconds", "warning_seconds")
 
 
@@ -146,7 +146,21 @@ def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
         toml.error((), "kiosk", f"'kiosk' must be a table ([kiosk]), not {_type_name(kiosk)}")
         kiosk = {}
     values["kiosk"] = _parse_kiosk(toml, kiosk)
+    values["translations"] = _parse_translations(toml, data.get("translations", {}))
     return Deck(**values), toml.problems
+
+
+def _parse_translations(toml: _TomlFile, table: Any) -> dict[str, str]:
+    """[translations]: a review status per language, shown to staff."""
+    if not isinstance(table, dict):
+        toml.error((), "translations", f"'translations' must be a table, not {_type_name(table)}")
+        return {}
+    statuses = {}
+    for language in table:
+        value = toml.take(table, ("translations",), language, "text")
+        if value is not None:
+            statuses[language] = value
+    return statuses
 
 
 def _parse_kiosk(toml: _TomlFile, kiosk: dict[str, Any]) -> KioskTimings:
@@ -238,3 +252,26 @@ def _placeholder_problem(value: str, default: str) -> str:
         known = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
         return f"unknown placeholder {{{unknown[0]}}} (this text may use: {known})"
     return ""
+
+
+def parse_reference_notes(
+    text: str, path: str, known_ids: Collection[str]
+) -> tuple[dict[str, str], list[Problem]]:
+    """`<lang>/references.toml`: each study's plain-language note in that
+    language, one table per reference id:  [simmler2022dual]  note = "..." """
+    toml = _TomlFile(text, path)
+    if toml.data is None:
+        return {}, toml.problems
+    notes: dict[str, str] = {}
+    for ref_id, table in toml.data.items():
+        if ref_id not in known_ids:
+            toml.error((), ref_id, f"'{ref_id}' is not a reference id in references.json")
+            continue
+        if not isinstance(table, dict):
+            toml.error((), ref_id, f"'{ref_id}' must be a table ([{ref_id}]) with a note")
+            continue
+        toml.warn_unknown(table, (ref_id,), ("note",))
+        note = toml.take(table, (ref_id,), "note", "text")
+        if note:
+            notes[ref_id] = note
+    return notes, toml.problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 # Placeholders in braces are filled in by the UI with str.format.
 DEFAULT_STRINGS: dict[str, str] = {
+    "language_name": "English",  # this language's name, in this language
     "previous": "Previous",
     "next": "Next",
     "topics": "Topics",
@@ -51,4 +52,13 @@ DEFAULT_STRINGS: dict[str, str] = {
     "reload_content": "Reload content",
     "diagnostics": "Diagnostics",
     "exit_kiosk": "Exit the kiosk",
+    # Comfort controls on every patient screen.
+    "text_size": "Text size",
+    "text_normal": "Normal",
+    "text_large": "Large",
+    "text_largest": "Largest",
+    "contrast": "Contrast",
+    "read_aloud": "Listen",
+    "stop_reading": "Stop",
+    "qr_code": "QR code: {target}",
 }

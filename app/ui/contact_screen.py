@@ -155,7 +155,7 @@ class ContactScreen(QWidget):
         self.grid.setSpacing(m.gap)
         self.grid.setContentsMargins(0, 0, m.gap, 0)
         self.details_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.header.apply_style(theme, m)
+        self.header.apply_style(theme, m, portrait)
         for card in self.qr_cards:
             card.apply_style(m)
         if portrait != self.portrait:

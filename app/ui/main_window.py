@@ -17,9 +17,10 @@ from app.content.strings import DEFAULT_STRINGS
 from app.ui.contact_screen import ContactScreen
 from app.ui.controller import DeckController
 from app.ui.front_desk_screen import FrontDeskScreen
+from app.ui.read_aloud import ReadAloud
 from app.ui.reference_screen import ReferenceScreen
 from app.ui.slide_screen import SlideScreen
-from app.ui.theme import CALM, Metrics, Theme, style_sheet
+from app.ui.theme import CALM, HIGH_CONTRAST, TEXT_SCALES, Metrics, Theme, style_sheet
 from app.ui.topics_screen import TopicsScreen
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,10 @@ SHORTCUT_KEYS = (
 class MainWindow(QMainWindow):
     styleChanged = Signal()  # sizes or theme changed: overlays restyle themselves
     packChanged = Signal()  # a (new) pack, or none, is now on screen
+    languageChanged = Signal(str)
+
+    # Read aloud engine: None picks the first real one; tests set "mock".
+    speech_engine: str | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +90,106 @@ class MainWindow(QMainWindow):
         for key in SHORTCUT_KEYS:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda key=key: self._navigation_key(key))
-        self._last_size = None
+        self._style_key = None
+        # The patient's comfort settings; the idle reset puts them back.
+        self.text_size = 0  # index into TEXT_SCALES
+        self.high_contrast = False
+        self._reader: ReadAloud | None = None
+        for bar in self.comfort_bars:
+            bar.languageRequested.connect(self.next_language)
+            bar.textSizeRequested.connect(self.next_text_size)
+            bar.contrastRequested.connect(self.toggle_contrast)
+            bar.readAloudRequested.connect(self.toggle_read_aloud)
+
+    @property
+    def comfort_bars(self):
+        return (
+            self.slides.comfort,
+            self.topics.header.comfort,
+            self.references.header.comfort,
+            self.contact.header.comfort,
+        )
+
+    # --- comfort settings ------------------------------------------------
+    def next_language(self) -> None:
+        """The next language of the pack, on the same slide and screen."""
+        if self.pack is None or self.content_dir is None:
+            return
+        languages = self.pack.deck.languages
+        following = languages[(languages.index(self.pack.language) + 1) % len(languages)]
+        self.set_language(following)
+
+    def set_language(self, language: str) -> None:
+        if self.pack is None or self.content_dir is None or language == self.pack.language:
+            return
+        result = load_pack(self.content_dir, language)
+        if result.pack is None:
+            log.error("cannot show language %s; staying in %s", language, self.pack.language)
+            return
+        screen = self.current_screen
+        self.stop_reading()
+        self.language = language
+        self.set_content(result, start=self.controller.index)
+        if screen is self.topics:
+            self.open_topics()
+        elif screen is self.references:
+            self.open_references(self.references.current_id)
+        elif screen is self.contact:
+            self.open_contact()
+        self.languageChanged.emit(language)
+
+    def next_text_size(self) -> None:
+        self.text_size = (self.text_size + 1) % len(TEXT_SCALES)
+        self._apply_style()
+
+    def toggle_contrast(self) -> None:
+        self.high_contrast = not self.high_contrast
+        self.theme = HIGH_CONTRAST if self.high_contrast else CALM
+        self._apply_style()
+
+    @property
+    def reader(self) -> ReadAloud:
+        if self._reader is None:
+            self._reader = ReadAloud(self.speech_engine, self)
+            self._reader.speakingChanged.connect(lambda _: self._show_comfort_state())
+        return self._reader
+
+    def toggle_read_aloud(self) -> None:
+        if self.reader.speaking:
+            self.stop_reading()
+        elif self.pack is not None:
+            self.reader.say(self.slides.spoken_text(), self.pack.language)
+
+    def stop_reading(self) -> None:
+        if self._reader is not None:
+            self._reader.stop()
+
+    def reset_comfort(self) -> None:
+        """Back to the pack's first language, normal text and the calm theme."""
+        self.stop_reading()
+        if self.pack is not None and self.pack.language != self.pack.deck.languages[0]:
+            self.set_language(self.pack.deck.languages[0])
+        if self.text_size or self.high_contrast:
+            self.text_size, self.high_contrast, self.theme = 0, False, CALM
+            self._apply_style()
+
+    def _show_comfort_state(self) -> None:
+        if self.pack is None:
+            return
+        pack = self.pack
+        languages = pack.deck.languages
+        following = None
+        if len(languages) > 1:
+            code = languages[(languages.index(pack.language) + 1) % len(languages)]
+            following = pack.language_names.get(code, code)
+        reading = self._reader is not None and self._reader.speaking
+        # Only a real engine shows Listen; creating the reader imports QtTextToSpeech,
+        # so it waits until the window is on screen.
+        can_read = self.reader.can_read(pack.language) if self.isVisible() else False
+        for bar in self.comfort_bars:
+            bar.show_state(
+                pack.strings, following, self.text_size, self.high_contrast, reading, can_read
+            )
 
     # --- content -------------------------------------------------------
     def load(self, content_dir: Path, language: str | None = None) -> LoadResult:
@@ -131,6 +235,7 @@ class MainWindow(QMainWindow):
         self.references.set_pack(pack)
         self.contact.set_clinic(pack.clinic, pack.strings)
         self._apply_style()
+        self._show_comfort_state()
         self.controller.reset(len(pack.slides), start)
         self.stack.setCurrentWidget(self.slides)
         self.slides.setFocus()  # keys page the deck from the start
@@ -151,7 +256,9 @@ class MainWindow(QMainWindow):
 
     def reset_for_next_patient(self) -> None:
         """The idle reset: overlays closed, scroll positions back to the top,
-        the first slide, and any waiting pack swapped in."""
+        language, text size and contrast back to their defaults, the first
+        slide, and any waiting pack swapped in."""
+        self.reset_comfort()
         for area in (self.topics.scroll, self.references.scroll, self.contact.scroll):
             area.verticalScrollBar().setValue(0)
         self.references.show_reference(None)
@@ -210,6 +317,7 @@ class MainWindow(QMainWindow):
         self.back_to_slides()
 
     def _on_slide_changed(self, index: int, direction: int) -> None:
+        self.stop_reading()  # the voice belongs to the slide that was showing
         if self._pending is not None:
             # Between two slides nobody is reading: swap the new pack in here.
             result, self._pending = self._pending, None
@@ -263,15 +371,23 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._apply_style()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._show_comfort_state()  # now the Listen button may look for a voice
+
     def _apply_style(self) -> None:
         size = self.size()
-        if size == self._last_size:
+        key = (size, self.text_size, self.theme)
+        if key == self._style_key:
             return  # a new pack in the same window: the look has not changed
-        self._last_size = size
-        metrics = self.metrics = Metrics.for_size(size.width(), size.height())
+        self._style_key = key
+        metrics = self.metrics = Metrics.for_size(
+            size.width(), size.height(), TEXT_SCALES[self.text_size]
+        )
         portrait = size.height() > size.width()
         self.setStyleSheet(style_sheet(self.theme, metrics))
         for screen in (self.topics, self.references, self.contact, self.front_desk):
             screen.apply_style(self.theme, metrics, portrait)
         self.slides.apply_style(self.theme, metrics, portrait)
+        self._show_comfort_state()
         self.styleChanged.emit()

@@ -162,6 +162,6 @@ class ReferenceScreen(QWidget):
         self.outer.setSpacing(m.margin)
         self.list_layout.setSpacing(m.margin)
         self.list_layout.setContentsMargins(0, 0, m.gap, 0)
-        self.header.apply_style(theme, m)
+        self.header.apply_style(theme, m, portrait)
         for card in self.cards:
             card.apply_style(m)

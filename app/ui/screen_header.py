@@ -1,11 +1,13 @@
-"""The top of every overlay screen: a big Back button and the screen title."""
+"""The top of every overlay screen: a big Back button, the screen title and
+the comfort controls (language, text size, contrast)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from app.ui.buttons import make_button, set_button_text
+from app.ui.comfort_bar import ComfortBar
 from app.ui.icons import icon
 from app.ui.theme import Metrics, Theme
 
@@ -20,18 +22,39 @@ class ScreenHeader(QWidget):
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
-        self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(self.back_button)
-        self.layout_.addWidget(self.title, 1)
+        self.comfort = ComfortBar(with_read_aloud=False)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self._portrait: bool | None = None
+        self._arrange(False)
 
     def set_texts(self, back: str, title: str) -> None:
         set_button_text(self.back_button, back)
         self.title.setText(title)
 
-    def apply_style(self, theme: Theme, metrics: Metrics) -> None:
-        self.layout_.setSpacing(metrics.margin)
+    def _arrange(self, portrait: bool) -> None:
+        if portrait == self._portrait:
+            return
+        self._portrait = portrait
+        for widget in (self.back_button, self.title, self.comfort):
+            self.grid.removeWidget(widget)
+        if portrait:  # the title gets a row of its own below the buttons
+            self.grid.addWidget(self.back_button, 0, 0)
+            self.grid.addWidget(self.comfort, 0, 1, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(self.title, 1, 0, 1, 2)
+        else:
+            self.grid.addWidget(self.back_button, 0, 0)
+            self.grid.addWidget(self.title, 0, 1)
+            self.grid.addWidget(self.comfort, 0, 2)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 0)
+
+    def apply_style(self, theme: Theme, metrics: Metrics, portrait: bool = False) -> None:
+        self._arrange(portrait)
+        self.grid.setHorizontalSpacing(metrics.margin)
+        self.grid.setVerticalSpacing(metrics.gap)
         self.back_button.setIcon(icon("fa6s.arrow-left", theme.accent_ink))
         side = metrics.px(36, 20)
         self.back_button.setIconSize(QSize(side, side))
         self.back_button.setMinimumWidth(metrics.px(220, 120))
+        self.comfort.apply_style(theme, metrics)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.buttons import make_button, set_button_text
+from app.ui.comfort_bar import ComfortBar
 from app.ui.drag_input import DragInput
 from app.ui.figure_view import FigureView
 from app.ui.icons import icon
@@ -46,9 +47,7 @@ class SlideScreen(QWidget):
         self.theme: Theme | None = None
         self.metrics = Metrics(1.0)
 
-        self.deck_title = QLabel()
-        self.deck_title.setProperty("role", "muted")
-        self.deck_title.setWordWrap(True)
+        self.comfort = ComfortBar(with_read_aloud=True)
         self.topics_button = make_button()
         self.references_button = make_button()
         self.contact_button = make_button("contact")
@@ -127,7 +126,6 @@ class SlideScreen(QWidget):
         self.expanded = False
         self.body.set_pack_root(pack.root)
         s = pack.strings
-        self.deck_title.setText(pack.deck.title)
         for button, key in (
             (self.topics_button, "topics"),
             (self.references_button, "references"),
@@ -200,6 +198,16 @@ class SlideScreen(QWidget):
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
         )
 
+    def spoken_text(self) -> str:
+        """What Listen reads: the title and the words on screen, no citation marks."""
+        slide = self.slide
+        if slide is None:
+            return ""
+        parts = [slide.title, slide.body_text]
+        if self.expanded:
+            parts.append(slide.more_text)
+        return "\n".join(part for part in parts if part)
+
     def _pack_file(self, src: str) -> Path | None:
         """A file inside the pack, or None (the loader checked; this is a second lock)."""
         if self.pack is None:
@@ -256,21 +264,28 @@ class SlideScreen(QWidget):
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()
+        self.comfort.apply_style(theme, m)
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
             self.content_row.setDirection(
                 QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight
             )
-            # Portrait: the picture above the words, as wide as the card.
-            self.content_row.setStretch(0, 3 if portrait else 1)
-            self.content_row.setStretch(1, 2 if portrait else 1)
+        # Portrait: the picture above the words, as wide as the card. Larger
+        # text takes room from the picture, so the words still have lines.
+        extra = round((m.text - 1) * 4)  # 0, 1 or 2 for the three text sizes
+        self.content_row.setStretch(0, (3 if portrait else 1) + extra)
+        self.content_row.setStretch(1, 2 if portrait else 1)
+        # In portrait the picture would take its full width's height: cap it.
+        self.figure.setMaximumHeight(
+            round(m.px(620) * (1 - 0.2 * extra)) if portrait else 16_777_215
+        )
         self.content_row.setSpacing(m.margin)
         self._render()
 
     def _arrange_top_bar(self, portrait: bool) -> None:
         self._portrait = portrait
         for widget in (
-            self.deck_title,
+            self.comfort,
             self.topics_button,
             self.references_button,
             self.contact_button,
@@ -279,18 +294,18 @@ class SlideScreen(QWidget):
         for column in range(5):
             self.top_bar.setColumnStretch(column, 0)
         if portrait:
-            # Too narrow for the title beside three buttons: give it a row.
-            self.top_bar.addWidget(self.deck_title, 0, 0, 1, 4)
+            # Too narrow for seven buttons in a row: the comfort controls get their own.
+            self.top_bar.addWidget(self.comfort, 0, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
             self.top_bar.addWidget(self.topics_button, 1, 0)
             self.top_bar.addWidget(self.references_button, 1, 1)
             self.top_bar.setColumnStretch(2, 1)
             self.top_bar.addWidget(self.contact_button, 1, 3)
         else:
-            self.top_bar.addWidget(self.deck_title, 0, 0)
-            self.top_bar.setColumnStretch(0, 1)
-            self.top_bar.addWidget(self.topics_button, 0, 1)
-            self.top_bar.addWidget(self.references_button, 0, 2)
-            self.top_bar.addWidget(self.contact_button, 0, 3)
+            self.top_bar.addWidget(self.comfort, 0, 0)
+            self.top_bar.setColumnStretch(1, 1)
+            self.top_bar.addWidget(self.topics_button, 0, 2)
+            self.top_bar.addWidget(self.references_button, 0, 3)
+            self.top_bar.addWidget(self.contact_button, 0, 4)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

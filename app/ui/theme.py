@@ -39,6 +39,29 @@ CALM = Theme(
 )
 
 
+# One tap on "Contrast": white on black, yellow controls (7:1 and more; see
+# tests/ui/test_theme_contrast.py, which computes every pair).
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    paper="#000000",
+    surface="#000000",
+    ink="#FFFFFF",
+    muted="#E8E8E8",
+    accent="#FFD60A",
+    accent_ink="#000000",
+    accent_soft="#2B2B00",
+    contact="#FFFFFF",
+    border="#FFFFFF",
+    focus="#00E5FF",
+    link="#FFD60A",
+)
+
+THEMES = (CALM, HIGH_CONTRAST)
+
+# "Text size": normal, large, largest. Reading text grows by these factors.
+TEXT_SCALES = (1.0, 1.25, 1.5)
+
+
 @dataclass(frozen=True)
 class Metrics:
     """Pixel sizes for one window size.
@@ -49,25 +72,30 @@ class Metrics:
     """
 
     unit: float
+    text: float = 1.0  # the patient's text size (TEXT_SCALES)
 
     @classmethod
-    def for_size(cls, width: int, height: int) -> Metrics:
-        return cls(unit=max(0.6, min(width, height) / 1080))
+    def for_size(cls, width: int, height: int, text: float = 1.0) -> Metrics:
+        return cls(unit=max(0.6, min(width, height) / 1080), text=text)
+
+    def text_px(self, design_px: float, floor: float = 0) -> int:
+        """Reading text: follows the window and the patient's text size."""
+        return max(int(floor * self.text), round(design_px * self.unit * self.text))
 
     def px(self, design_px: float, floor: float = 0) -> int:
         return max(int(floor), round(design_px * self.unit))
 
     @property
     def body(self) -> int:  # >= 28 px at 1080p
-        return self.px(40, 20)
+        return self.text_px(40, 20)
 
     @property
     def title(self) -> int:  # >= 48 px at 1080p
-        return self.px(64, 34)
+        return self.text_px(64, 34)
 
     @property
     def small(self) -> int:
-        return self.px(28, 17)
+        return self.text_px(28, 17)
 
     @property
     def button_text(self) -> int:
@@ -96,6 +124,9 @@ class Metrics:
 
 def style_sheet(theme: Theme, m: Metrics) -> str:
     radius = m.px(18, 10)
+    # Phone numbers grow less than reading text: they must stay on one line
+    # beside their QR code.
+    big = round(m.px(56, 30) * min(m.text, 1.15))
     return f"""
     QWidget {{
         background: {theme.paper};
@@ -105,8 +136,8 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     }}
     QLabel {{ background: transparent; }}
     QLabel[role="title"] {{ font-size: {m.title}px; font-weight: bold; }}
-    QLabel[role="heading"] {{ font-size: {m.px(44, 26)}px; font-weight: bold; }}
-    QLabel[role="big"] {{ font-size: {m.px(56, 30)}px; font-weight: bold; }}
+    QLabel[role="heading"] {{ font-size: {m.text_px(44, 26)}px; font-weight: bold; }}
+    QLabel[role="big"] {{ font-size: {big}px; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {theme.muted}; font-size: {m.small}px; }}
     QLabel[role="crisis"] {{
         background: {theme.accent_soft}; border-radius: {radius}px;
@@ -149,6 +180,12 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     QPushButton[role="tile"][current="true"] {{
         border: {m.px(6, 3)}px solid {theme.accent}; background: {theme.accent_soft};
     }}
+    QPushButton[role="comfort"] {{
+        min-height: {m.touch_small}px; font-size: {m.px(26, 17)}px; padding: 0 {m.px(18, 8)}px;
+    }}
+    QPushButton[role="comfort"]:checked {{
+        background: {theme.accent}; color: {theme.accent_ink};
+    }}
     QPushButton[role="link"] {{
         min-height: {m.touch_small}px; font-size: {m.small}px;
     }}
@@ -175,7 +212,7 @@ def document_css(theme: Theme, m: Metrics) -> str:
     a {{ color: {theme.link}; text-decoration: none; font-weight: bold; }}
     /* Qt draws superscripts at about two thirds of this size. */
     sup.cite {{ font-size: {m.body}px; }}
-    h1, h2, h3 {{ font-size: {m.px(40, 24)}px; }}
+    h1, h2, h3 {{ font-size: {m.text_px(40, 24)}px; }}
     hr {{ color: {theme.border}; }}
     """
 

@@ -106,7 +106,7 @@ class TopicsScreen(QWidget):
         self.outer.setSpacing(m.margin)
         self.grid.setSpacing(m.gap)
         self.grid.setContentsMargins(0, 0, m.gap, 0)
-        self.header.apply_style(theme, m)
+        self.header.apply_style(theme, m, portrait)
         columns = 2 if portrait else 3
         if columns != self.columns:
             self.columns = columns

@@ -139,7 +139,12 @@ def spanish_strings(drop: tuple[str, ...] = ()) -> str:
     """A complete es/strings.toml (values only marked as Spanish), minus `drop`."""
     from app.content.strings import DEFAULT_STRINGS
 
-    values = {**DEFAULT_STRINGS, "next": "Siguiente", "progress": "{current} de {total}"}
+    values = {
+        **DEFAULT_STRINGS,
+        "language_name": "Español",
+        "next": "Siguiente",
+        "progress": "{current} de {total}",
+    }
     return "".join(
         f"{key} = {json.dumps(value, ensure_ascii=False)}\n"
         for key, value in values.items()
@@ -154,7 +159,17 @@ def spanish_files() -> dict[str, str | bytes | None]:
         "es/strings.toml": spanish_strings(),
         "es/010-what-is-ketamine.md": SPANISH_SLIDE_1,
         "es/020-is-it-safe.md": SPANISH_SLIDE_2,
+        "es/references.toml": SPANISH_NOTES,
     }
+
+
+SPANISH_NOTES = """\
+[simmler2022dual]
+note = "En ratones, la ketamina no causó un consumo sin control."
+
+[walsh2021ketamine]
+note = "Una revisión de muchos estudios."
+"""
 
 
 def write_pack(

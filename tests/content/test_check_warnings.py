@@ -13,6 +13,7 @@ from app.content.strings import DEFAULT_STRINGS
 from tests.content.checking import cites_both, findings, slide
 from tests.content.packs import (
     SIMMLER,
+    SPANISH_NOTES,
     WALSH,
     deck_toml,
     references_json,
@@ -69,6 +70,7 @@ def test_reference_cited_only_in_another_language_counts_as_cited(tmp_path):
         **spanish_files(),
         "references.json": references_json(SIMMLER, WALSH, only_spanish),
         "es/020-is-it-safe.md": slide("En la clínica, la dosis es pequeña. [@solo2020]"),
+        "es/references.toml": SPANISH_NOTES + '\n[solo2020]\nnote = "Solo en español."\n',
     }
     _, found = findings(tmp_path, overrides)
     assert found == []
@@ -317,8 +319,35 @@ def test_shared_findings_are_reported_once_for_all_languages(tmp_path):
     overrides = {**spanish_files()}
     overrides["deck.toml"] = overrides["deck.toml"] + "extra = 1\n"
     overrides["references.json"] = references_json(SIMMLER, WALSH, {**WALSH, "id": "x"})
+    overrides["es/references.toml"] = SPANISH_NOTES + '\n[x]\nnote = "Otra."\n'
     _, found = findings(tmp_path, overrides)
     assert len(found) == 2
+
+
+def test_study_note_missing_in_a_language(tmp_path):
+    overrides = {**spanish_files(), "es/references.toml": '[walsh2021ketamine]\nnote = "Una."\n'}
+    root, found = findings(tmp_path, overrides)
+    assert found == [
+        warning(
+            root,
+            "es/references.toml",
+            1,
+            "study notes not translated, shown in English: simmler2022dual",
+        )
+    ]
+
+
+def test_study_note_for_an_unknown_reference(tmp_path):
+    notes = SPANISH_NOTES + '\n[nobody2020]\nnote = "?"\n'
+    root, found = findings(tmp_path, {**spanish_files(), "es/references.toml": notes})
+    assert found == [
+        Problem(
+            str(root / "es/references.toml"),
+            7,
+            "error",
+            "'nobody2020' is not a reference id in references.json",
+        )
+    ]
 
 
 def test_format_problems(tmp_path):

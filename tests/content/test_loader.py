@@ -300,3 +300,16 @@ def test_language_codes_cannot_leave_the_pack(tmp_path):
     assert result.problems[0].message == (
         "'languages': '../outside' is not a language code like en or pt-BR"
     )
+
+
+def test_spanish_pack_shows_spanish_study_notes(tmp_path):
+    pack = loaded(load_pack(write_pack(tmp_path, spanish_files()), "es"))
+    assert pack.reference("walsh2021ketamine").note == "Una revisión de muchos estudios."
+    assert pack.language_names == {"en": "English", "es": "Español"}
+
+
+def test_translation_status_is_read_from_the_deck(tmp_path):
+    files = spanish_files()
+    files["deck.toml"] += '\n[translations]\nes = "awaiting medical review"\n'
+    pack = loaded(load_pack(write_pack(tmp_path, files)))
+    assert pack.deck.translations == {"es": "awaiting medical review"}

@@ -90,3 +90,9 @@ def window(qtbot, pack_dir: Path) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def mock_speech(monkeypatch):
+    """Read aloud uses Qt's mock engine in tests: no sound, no speech daemon."""
+    monkeypatch.setattr(MainWindow, "speech_engine", "mock")

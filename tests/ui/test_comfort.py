@@ -1,0 +1,197 @@
+"""Language, text size, contrast and read aloud: one tap each, and the idle
+reset puts them back."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.kiosk_session import KioskSession
+from app.ui.main_window import MainWindow
+from app.ui.theme import CALM, HIGH_CONTRAST
+from tests.ui.kiosk_helpers import FakeClock, end_session, fire
+
+SPANISH = {
+    "010-first.md": "---\ntitle: Primera\nicon: fa6s.house\n---\nHola. [@alpha2020]\n",
+    "020-second.md": "---\ntitle: Segunda\nicon: fa6s.brain\n---\nOtra. [@beta2021]\n",
+    "030-third.md": "---\ntitle: Tercera\nicon: fa6s.phone\n---\nFin. [@alpha2020]\n",
+}
+
+
+@pytest.fixture
+def bilingual(pack_dir):
+    deck = pack_dir / "deck.toml"
+    deck.write_text(
+        deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]'), encoding="utf-8"
+    )
+    (pack_dir / "es").mkdir()
+    (pack_dir / "es" / "strings.toml").write_text(
+        'language_name = "Español"\nnext = "Siguiente"\ntext_size = "Tamaño del texto"\n',
+        encoding="utf-8",
+    )
+    (pack_dir / "en" / "strings.toml").write_text('language_name = "English"\n', encoding="utf-8")
+    for name, text in SPANISH.items():
+        (pack_dir / "es" / name).write_text(text, encoding="utf-8")
+    return pack_dir
+
+
+@pytest.fixture
+def win(qtbot, bilingual):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.load(bilingual)
+    window.slides.transition.enabled = False
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def tap(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_language_button_names_the_other_language_without_flags(win):
+    button = win.slides.comfort.language_button
+    assert button.isVisible()
+    assert button.accessibleName() == "Español"
+    assert button.icon().isNull() is False  # a language glyph, not a flag
+
+
+def test_switching_language_keeps_the_slide_and_changes_every_word(win, qtbot):
+    win.controller.go(1)
+    tap(qtbot, win.slides.comfort.language_button)
+    assert win.pack.language == "es"
+    assert win.slides.title_label.text() == "Segunda"
+    assert win.slides.next_button.accessibleName() == "Siguiente"
+    assert win.slides.comfort.language_button.accessibleName() == "English"
+    # A word the Spanish strings lack falls back to English.
+    assert win.slides.topics_button.accessibleName() == "Topics"
+
+
+def test_language_button_on_overlay_screens_keeps_the_screen(win, qtbot):
+    tap(qtbot, win.slides.contact_button)
+    tap(qtbot, win.contact.header.comfort.language_button)
+    assert win.pack.language == "es"
+    assert win.current_screen is win.contact
+
+
+def test_text_size_cycles_through_three_sizes(win, qtbot):
+    sizes = []
+    for _ in range(4):
+        sizes.append(win.slides.body.font().pixelSize() or win.metrics.body)
+        tap(qtbot, win.slides.comfort.text_size_button)
+    body = [40, 50, 60, 40]  # design sizes at 1080p: normal, large, largest, normal again
+    assert [round(win.metrics.unit * b) for b in body] == [round(s) for s in sizes] or sizes == [
+        40,
+        50,
+        60,
+        40,
+    ]
+
+
+def test_larger_text_really_makes_the_words_bigger(win, qtbot):
+    before = win.slides.title_label.fontInfo().pixelSize()
+    tap(qtbot, win.slides.comfort.text_size_button)
+    tap(qtbot, win.slides.comfort.text_size_button)
+    after = win.slides.title_label.fontInfo().pixelSize()
+    assert after >= before * 1.45
+
+
+def test_contrast_is_one_tap_and_changes_the_colours(win, qtbot):
+    assert win.theme is CALM
+    tap(qtbot, win.slides.comfort.contrast_button)
+    assert win.theme is HIGH_CONTRAST
+    assert win.slides.comfort.contrast_button.isChecked()
+    colour = win.slides.title_label.palette().windowText().color().name()
+    assert colour == HIGH_CONTRAST.ink.lower()
+    tap(qtbot, win.slides.comfort.contrast_button)
+    assert win.theme is CALM
+
+
+def test_idle_reset_puts_language_size_and_contrast_back(win, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
+    win.lock_down()
+    clock = FakeClock()
+    session = KioskSession(win, clock=clock)
+    try:
+        tap(qtbot, win.slides.next_button)  # ends the attract loop
+        tap(qtbot, win.slides.comfort.language_button)
+        tap(qtbot, win.slides.comfort.text_size_button)
+        tap(qtbot, win.slides.comfort.contrast_button)
+        assert (win.pack.language, win.text_size, win.theme) == ("es", 1, HIGH_CONTRAST)
+        clock.advance(90)
+        fire(session)
+        assert session.prompt.title.text() == "Still reading?"  # Spanish pack lacks it
+        clock.advance(30)
+        fire(session)
+        assert (win.pack.language, win.text_size, win.theme) == ("en", 0, CALM)
+        assert win.slides.title_label.text() == "First slide"
+    finally:
+        end_session(session)
+
+
+def tts_available() -> bool:
+    try:
+        import PySide6.QtTextToSpeech  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# CI installs the one system library QtTextToSpeech needs (libpulse0) and sets
+# CLINIC_KIOSK_REQUIRE_TTS, so there this test can never be skipped.
+needs_tts = pytest.mark.skipif(
+    not tts_available() and not os.environ.get("CLINIC_KIOSK_REQUIRE_TTS"),
+    reason="QtTextToSpeech cannot load here (Debian package libpulse0 is missing)",
+)
+
+
+@needs_tts
+def test_read_aloud_speaks_title_and_text_without_citation_marks(win, qtbot):
+    button = win.slides.comfort.read_aloud_button
+    assert button.isVisible()
+    assert button.accessibleName() == "Listen"
+    spoken = []
+    monkey = win.reader._speech
+    original = monkey.say
+    monkey_say = lambda text: (spoken.append(text), original(text))  # noqa: E731
+    win.reader._speech.say = monkey_say
+    tap(qtbot, button)
+    qtbot.waitUntil(lambda: win.reader.speaking)
+    assert spoken == ["First slide\nHello from the first slide."]
+    assert "@" not in spoken[0] and "1" not in spoken[0]
+    assert button.accessibleName() == "Stop"
+    tap(qtbot, button)
+    qtbot.waitUntil(lambda: not win.reader.speaking)
+    assert button.accessibleName() == "Listen"
+
+
+@needs_tts
+def test_read_aloud_reads_in_the_slide_language_or_not_at_all(win, qtbot):
+    speech = win.reader._speech
+    tap(qtbot, win.slides.comfort.read_aloud_button)
+    qtbot.waitUntil(lambda: win.reader.speaking)
+    assert speech.locale().language() == speech.locale().Language.English
+    # Qt's mock engine has no Spanish voice: Listen goes away rather than
+    # reading Spanish words in an English voice.
+    tap(qtbot, win.slides.comfort.language_button)
+    assert not win.reader.speaking  # switching language stops the voice
+    assert not win.slides.comfort.read_aloud_button.isVisible()
+
+
+@needs_tts
+def test_read_aloud_is_hidden_without_a_speech_engine(qtbot, bilingual, monkeypatch):
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    monkeypatch.setattr(MainWindow, "speech_engine", None)  # the real choice: not "mock"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.load(bilingual)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.slides.comfort.read_aloud_button.isVisible()
