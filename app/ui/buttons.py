@@ -16,6 +16,10 @@ def make_button(role: str = "") -> QPushButton:
 
 
 def set_button_text(button: QPushButton, text: str) -> None:
-    # En spaces keep the icon off the word; screen readers get the bare word.
-    button.setText(f"\u2002{text}\u2002")
+    # An en space keeps the icon off the word, on the icon's side (Next has
+    # its arrow after the word); screen readers get the bare word.
+    if button.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        button.setText(f"{text}\u2002")
+    else:
+        button.setText(f"\u2002{text}")
     button.setAccessibleName(text)

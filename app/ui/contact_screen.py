@@ -40,7 +40,9 @@ def _label(text: str, role: str = "") -> QLabel:
 class QrCard(QFrame):
     """A heading, a big value and its caption, beside the QR code."""
 
-    def __init__(self, heading: str, value: str, data: str, caption: str) -> None:
+    def __init__(
+        self, heading: str, value: str, data: str, caption: str, qr_name: str = "{target}"
+    ) -> None:
         super().__init__()
         self.setProperty("role", "card")
         self.heading = _label(heading, "heading")
@@ -49,7 +51,7 @@ class QrCard(QFrame):
         self.value.setAccessibleName(value)
         self.value.setVisible(bool(value))
         self.qr = QrCode(data)
-        self.qr.setAccessibleName(f"QR code: {data}")
+        self.qr.setAccessibleName(qr_name.format(target=data))
         self.caption = _label(caption, "muted")
         words = QVBoxLayout()
         words.addWidget(self.heading)
@@ -64,7 +66,7 @@ class QrCard(QFrame):
     def apply_style(self, m: Metrics) -> None:
         self.row.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.row.setSpacing(m.margin)
-        self.qr.set_side(m.px(220, 140))
+        self.qr.set_side(m.px(200, 130))
 
 
 class ContactScreen(QWidget):
@@ -103,16 +105,26 @@ class ContactScreen(QWidget):
         self.phone_card = self.text_card = self.website_card = None
         if clinic.phone:
             self.phone_card = QrCard(
-                s["call_us"], clinic.phone, phone_uri("tel", clinic.phone), s["scan_to_call"]
+                s["call_us"],
+                clinic.phone,
+                phone_uri("tel", clinic.phone),
+                s["scan_to_call"],
+                s["qr_code"],
             )
             self.qr_cards.append(self.phone_card)
         if clinic.text:
             self.text_card = QrCard(
-                s["text_us"], clinic.text, phone_uri("sms", clinic.text), s["scan_to_text"]
+                s["text_us"],
+                clinic.text,
+                phone_uri("sms", clinic.text),
+                s["scan_to_text"],
+                s["qr_code"],
             )
             self.qr_cards.append(self.text_card)
         if clinic.website:
-            self.website_card = QrCard(s["website"], "", clinic.website, clinic.website)
+            self.website_card = QrCard(
+                s["website"], "", clinic.website, clinic.website, s["qr_code"]
+            )
             self.qr_cards.append(self.website_card)
 
         while self.details_layout.count():

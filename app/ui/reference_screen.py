@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -46,15 +46,15 @@ class ReferenceCard(QFrame):
         self.cited_label = _label(s["cited_on"], "muted")
         self.slide_buttons: list[QPushButton] = []
         links = QGridLayout()
-        for i, index in enumerate(pack.slides_citing(reference.id)):
+        for index in pack.slides_citing(reference.id):
             button = QPushButton(pack.slides[index].title)
             button.setProperty("role", "link")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, target=index: self.slideChosen.emit(target))
             self.slide_buttons.append(button)
-            links.addWidget(button, i // 2, i % 2)
         self.cited_label.setVisible(bool(self.slide_buttons))
         self.links = links
+        self._columns = 0
 
         text = QVBoxLayout()
         text.addWidget(self.heading)
@@ -70,13 +70,14 @@ class ReferenceCard(QFrame):
         self.qr_column = qr_column
         if reference.url:
             self.qr = QrCode(reference.url)
-            self.qr.setAccessibleName(f"QR code: {reference.url}")
+            self.qr.setAccessibleName(s["qr_code"].format(target=reference.url))
             qr_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
             qr_column.addWidget(self.qr_caption)
         else:
             self.qr_caption.hide()
         qr_column.addStretch(1)
-        self.row = QHBoxLayout(self)
+        # QR code beside the words in landscape, below them in portrait.
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.addLayout(text, 1)
         self.row.addLayout(qr_column)
 
@@ -85,7 +86,20 @@ class ReferenceCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def apply_style(self, m: Metrics) -> None:
+    def _place_links(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.slide_buttons:
+            self.links.removeWidget(button)
+        for i, button in enumerate(self.slide_buttons):
+            self.links.addWidget(button, i // columns, i % columns)
+
+    def apply_style(self, m: Metrics, portrait: bool = False) -> None:
+        self._place_links(1 if portrait else 2)
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
         self.row.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.row.setSpacing(m.margin)
         self.links.setSpacing(m.gap // 2)
@@ -117,6 +131,7 @@ class ReferenceScreen(QWidget):
         self.outer.addWidget(self.scroll, 1)
         self.current_id: str | None = None
         self._metrics: Metrics | None = None
+        self._portrait = False
 
     def set_pack(self, pack: Pack) -> None:
         self.header.set_texts(pack.strings["back"], pack.strings["references_title"])
@@ -132,7 +147,7 @@ class ReferenceScreen(QWidget):
             self.cards.append(card)
             self.list_layout.addWidget(card)
             if self._metrics:
-                card.apply_style(self._metrics)
+                card.apply_style(self._metrics, self._portrait)
         self.list_layout.addStretch(1)
 
     def card_for(self, ref_id: str) -> ReferenceCard | None:
@@ -157,11 +172,11 @@ class ReferenceScreen(QWidget):
         self._scroll_to_current()  # the layout is only final once shown
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
-        self._metrics = m
+        self._metrics, self._portrait = m, portrait
         self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.outer.setSpacing(m.margin)
         self.list_layout.setSpacing(m.margin)
         self.list_layout.setContentsMargins(0, 0, m.gap, 0)
         self.header.apply_style(theme, m, portrait)
         for card in self.cards:
-            card.apply_style(m)
+            card.apply_style(m, portrait)

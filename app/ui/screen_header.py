@@ -38,10 +38,10 @@ class ScreenHeader(QWidget):
         self._portrait = portrait
         for widget in (self.back_button, self.title, self.comfort):
             self.grid.removeWidget(widget)
-        if portrait:  # the title gets a row of its own below the buttons
-            self.grid.addWidget(self.back_button, 0, 0)
-            self.grid.addWidget(self.comfort, 0, 1, Qt.AlignmentFlag.AlignRight)
-            self.grid.addWidget(self.title, 1, 0, 1, 2)
+        if portrait:  # too narrow for one row: comfort controls above Back and title
+            self.grid.addWidget(self.comfort, 0, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(self.back_button, 1, 0)
+            self.grid.addWidget(self.title, 1, 1)
         else:
             self.grid.addWidget(self.back_button, 0, 0)
             self.grid.addWidget(self.title, 0, 1)

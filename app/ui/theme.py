@@ -126,7 +126,7 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     radius = m.px(18, 10)
     # Phone numbers grow less than reading text: they must stay on one line
     # beside their QR code.
-    big = round(m.px(56, 30) * min(m.text, 1.15))
+    big = round(m.px(50, 28) * min(m.text, 1.15))
     return f"""
     QWidget {{
         background: {theme.paper};
@@ -162,7 +162,7 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
         background: {theme.surface}; color: {theme.accent};
         border: 3px solid {theme.accent}; border-radius: {radius}px;
         font-size: {m.button_text}px; font-weight: bold;
-        min-height: {m.touch}px; padding: 0 {m.px(28, 12)}px;
+        min-height: {m.touch}px; padding: 0 {m.px(20, 10)}px;
     }}
     QPushButton:pressed {{ background: {theme.accent_soft}; }}
     QPushButton:disabled {{ color: {theme.muted}; border-color: {theme.border}; }}

@@ -33,6 +33,7 @@ class TopicTile(QPushButton):
         self.icon_label = QLabel()
         self.text_label = QLabel(f"{number}. {title}")
         self.text_label.setWordWrap(True)
+        self.text_label.setMinimumWidth(1)  # wrap rather than widen the window
         for label in (self.icon_label, self.text_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
