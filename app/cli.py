@@ -1,4 +1,4 @@
-"""Command line: `clinic-kiosk [--kiosk]`, `check [DIR]`, `export --png DIR`."""
+"""Command line: `clinic-kiosk [--kiosk|--present]`, `check`, `export --png|--pdf`."""
 
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--kiosk", action="store_true", help="full screen, for an unattended waiting room"
     )
     parser.add_argument(
+        "--present",
+        action="store_true",
+        help="staff presenter mode: slides full screen, a console with notes and timer",
+    )
+    parser.add_argument(
         "--exit-after-first-paint",
         action="store_true",
         help=argparse.SUPPRESS,  # for the start-up benchmark (tests/bench/bench.py)
@@ -57,11 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
         "dir", nargs="?", type=Path, help="pack folder (default: --content or bundled)"
     )
     export = commands.add_parser(
-        "export", parents=[content_sub], help="render every screen to PNG without a display"
+        "export",
+        parents=[content_sub],
+        help="render every screen to PNG, or a printable PDF handout, without a display",
     )
-    export.add_argument("--png", type=Path, metavar="DIR", required=True, help="output folder")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--png", type=Path, metavar="DIR", help="output folder for PNGs")
+    target.add_argument("--pdf", type=Path, metavar="FILE", help="write a printable handout")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     export.add_argument("--lang", metavar="xx", default=argparse.SUPPRESS)
+    export.add_argument(
+        "--notes", action="store_true", help="PDF: add the speaker notes to each slide"
+    )
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="PDF: paper size (default a4)"
+    )
     commands.add_parser(
         "set-pin", help="set the staff PIN (stored as a salted scrypt hash, never in the pack)"
     )
@@ -87,6 +102,16 @@ def main(argv: list[str] | None = None) -> int:
         if problems:
             print(format_problems(problems))
         return 1 if has_errors(problems) else 0
+    if args.command == "export" and args.pdf is not None:
+        from app.handout import HandoutError, export_pdf
+
+        try:
+            pages = export_pdf(content, args.pdf, args.lang, args.paper, args.notes)
+        except HandoutError as exc:
+            print(f"no handout written: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote a {pages}-page handout to {args.pdf}")
+        return 0
     if args.command == "export":
         from app.export import export_png
 
@@ -112,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     return run(
         content,
         kiosk=args.kiosk,
+        present=args.present,
         language=args.lang,
         exit_after_first_paint=args.exit_after_first_paint,
     )

@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None):
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QPixmapCache
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
@@ -27,13 +27,20 @@ def make_application(argv: list[str] | None = None):
         app.setFont(QFont(families[0]))
     else:
         log.warning("bundled font not found in %s", resources.assets_dir())
+    # Qt's default 10 MB pixmap cache fills with slide snapshots a kiosk never
+    # reuses; 2 MB keeps the icons and costs nothing measurable in speed.
+    QPixmapCache.setCacheLimit(2048)
     return app
 
 
-def build_window(content_dir: Path, language: str | None = None):
+def build_window(
+    content_dir: Path, language: str | None = None, size: tuple[int, int] | None = None
+):
     from app.ui.main_window import MainWindow
 
     window = MainWindow()
+    if size is not None:
+        window.resize(*size)  # before loading, so every screen is styled once
     window.load(content_dir, language)
     return window
 
@@ -41,6 +48,7 @@ def build_window(content_dir: Path, language: str | None = None):
 def run(
     content_dir: Path,
     kiosk: bool = False,
+    present: bool = False,
     language: str | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
@@ -63,7 +71,9 @@ def run(
 
     from app.ui.content_watcher import ContentWatcher
 
-    window = build_window(content_dir, language)
+    screen = app.primaryScreen().geometry()
+    size = (screen.width(), screen.height()) if kiosk else (1280, 800)
+    window = build_window(content_dir, language, size)
     instance.activationRequested.connect(lambda: _bring_to_front(window))
     # Packs updated on disk (git, rsync, Syncthing) are swapped in once they
     # load cleanly; a broken update leaves the last good pack on screen.
@@ -78,6 +88,14 @@ def run(
             window, diagnostics=lambda: describe(window, str(log_file), logs.recent_errors())
         )
         session.exitRequested.connect(app.quit)
+    elif present:
+        # Staff presenting: no attract loop, no idle reset (no KioskSession).
+        from app.ui.presenter import PresenterMode
+
+        window.resize(1280, 800)
+        presenter = PresenterMode(window)
+        presenter.finished.connect(app.quit)  # closing the console ends the show
+        presenter.start()
     else:
         window.resize(1280, 800)
         window.show()

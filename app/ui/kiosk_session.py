@@ -76,12 +76,14 @@ class KioskSession(QObject):
         self.staff_menu = StaffMenu(window)
         self.staff_menu.resumeRequested.connect(self.staff_menu.hide)
         self.staff_menu.reloadRequested.connect(self._reload)
+        self.staff_menu.presenterRequested.connect(self.start_presenter)
+        self.presenter = None  # app.ui.presenter.PresenterMode while staff present
         self.staff_menu.exitRequested.connect(self._exit)
         self._stored_pin: str | None = None
         self.gate = PinGate(None, clock=clock)
         self._swallow_release = False
 
-        chord = QShortcut(QKeySequence(STAFF_CHORD), window)
+        self.chord = chord = QShortcut(QKeySequence(STAFF_CHORD), window)
         chord.activated.connect(self.open_staff_door)
         window.styleChanged.connect(self._apply_style)
         window.packChanged.connect(self._on_pack_changed)
@@ -287,6 +289,44 @@ class KioskSession(QObject):
         self.window.reload_content()
         self.staff_menu.set_diagnostics(self.diagnostics())
 
+    # --- presenter mode (staff menu) ----------------------------------------
+    def start_presenter(self) -> None:
+        """Staff present from this window: the kiosk's rules sleep until they end."""
+        from app.ui.presenter import PresenterMode
+
+        log.info("staff started presenter mode from the kiosk")
+        self.suspend()
+        self.presenter = PresenterMode(self.window, audience_screen=self.window.screen())
+        self.presenter.finished.connect(self.resume)
+        self.presenter.start()
+
+    def suspend(self) -> None:
+        """No attract loop, idle reset, staff door or hidden pointer for now."""
+        for timer in (self.due_timer, self.countdown_timer, self.corner_timer, self.cursor_timer):
+            timer.stop()
+        for part in (self.banner, self.prompt, self.pin_pad, self.staff_menu):
+            part.hide()
+        self.chord.setEnabled(False)
+        QApplication.instance().removeEventFilter(self)
+        if self.cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self.cursor_hidden = False
+
+    def resume(self) -> None:
+        """Back to the locked kiosk, reading on from this slide (the idle
+        timer starts afresh; the attract loop follows as usual)."""
+        self.presenter = None
+        self.window.showFullScreen()
+        self.window.activateWindow()
+        self.chord.setEnabled(True)
+        QApplication.instance().installEventFilter(self)
+        self.cursor_timer.start()
+        if self.policy is not None:
+            self.policy.input()
+            self.banner.hide()
+            self._schedule()
+        log.info("presenter mode ended; the kiosk carries on")
+
     def _exit(self) -> None:
         log.info("staff exit from the kiosk")
         QApplication.instance().removeEventFilter(self)
@@ -308,6 +348,7 @@ def describe(window: MainWindow, log_file: str, recent_errors: list[str]) -> str
             f"Reviewed: {deck.reviewed or 'not recorded'}; review due: "
             f"{deck.review_due or 'not recorded'}",
         ]
+        lines += [f"Translation {lang}: {status}" for lang, status in deck.translations.items()]
     lines.append(f"Staff PIN file: {pin_path()}")
     lines.append(f"Log file: {log_file}")
     lines.append("Recent errors:" if recent_errors else "Recent errors: none")

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from app.ui.buttons import make_button, set_button_text
 from app.ui.kinetic import enable_flick
 from app.ui.overlay import Overlay
+from app.ui.presenter_strings import word
 from app.ui.theme import Metrics
 
 
 class StaffMenu(Overlay):
     resumeRequested = Signal()
     reloadRequested = Signal()
+    presenterRequested = Signal()
     exitRequested = Signal()
 
     def __init__(self, window: QWidget) -> None:
@@ -23,14 +25,17 @@ class StaffMenu(Overlay):
         self.card_layout.addWidget(self.title)
         self.resume_button = make_button("primary")
         self.reload_button = make_button()
+        self.presenter_button = make_button()
         self.diagnostics_button = make_button()
         self.exit_button = make_button("contact")
         self.resume_button.clicked.connect(self.resumeRequested)
         self.reload_button.clicked.connect(self.reloadRequested)
+        self.presenter_button.clicked.connect(self.presenterRequested)
         self.diagnostics_button.clicked.connect(self._toggle_diagnostics)
         self.exit_button.clicked.connect(self.exitRequested)
         for button in (
             self.resume_button,
+            self.presenter_button,
             self.reload_button,
             self.diagnostics_button,
             self.exit_button,
@@ -51,6 +56,7 @@ class StaffMenu(Overlay):
         self.title.setText(strings["staff_menu_title"])
         set_button_text(self.resume_button, strings["resume"])
         set_button_text(self.reload_button, strings["reload_content"])
+        set_button_text(self.presenter_button, word(strings, "presenter_mode"))
         set_button_text(self.diagnostics_button, strings["diagnostics"])
         set_button_text(self.exit_button, strings["exit_kiosk"])
 

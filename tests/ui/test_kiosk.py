@@ -266,3 +266,18 @@ def test_pointer_hides_when_still_and_returns_when_moved(kiosk, qtbot):
     assert not kiosk.cursor_hidden
     assert QApplication.overrideCursor() is None
     assert kiosk.cursor_timer.isActive()
+
+
+def test_diagnostics_show_versions_review_dates_and_translation_status(qtbot, config_dir):
+    from app import resources
+    from app.ui.kiosk_session import describe
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.load(resources.content_dir())
+    text = describe(win, "/var/log/kiosk.log", ["12:00 app: something broke"])
+    assert "clinic-kiosk 0.1.0" in text
+    assert "review due: 2027-11-20" in text
+    assert "Translation es: Spanish translation awaiting review" in text
+    assert "Log file: /var/log/kiosk.log" in text
+    assert "something broke" in text

@@ -1,0 +1,79 @@
+"""Pictures of slides exactly as the audience sees them, for the presenter
+console: a MainWindow that is never put on screen draws them at the audience
+window's size, with its pack, language, text size and contrast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+
+from app.content.loader import LoadResult
+from app.ui.main_window import MainWindow
+
+
+class SlidePreviews:
+    def __init__(self, audience: MainWindow) -> None:
+        self.audience = audience
+        self.window = MainWindow()
+        # Laid out and painted like a shown window, but never mapped.
+        self.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.window.slides.transition.enabled = False
+        # As small as the audience window may be made (full screen on a small
+        # screen can be under the layout's wish).
+        self.window.setMinimumSize(1, 1)
+        self._pack = None
+        self.sync()
+        self.window.show()
+
+    def sync(self) -> None:
+        """Follow the audience window: its pack (so its language), size,
+        text size and contrast."""
+        audience, window = self.audience, self.window
+        size = audience.size()
+        if size.width() > 0 and size.height() > 0 and window.size() != size:
+            window.resize(size)
+        if audience.pack is not None and audience.pack is not self._pack:
+            self._pack = audience.pack
+            window.content_dir = audience.content_dir
+            window.language = audience.pack.language
+            window.set_content(LoadResult(audience.pack, audience.pack.clinic, []))
+        # Issue 6's comfort settings, through MainWindow's own public methods.
+        text_size = getattr(audience, "text_size", None)
+        if text_size is not None:
+            for _ in range(4):  # text size cycles through a few steps
+                if window.text_size == text_size:
+                    break
+                window.next_text_size()
+        contrast = getattr(audience, "high_contrast", None)
+        if contrast is not None and window.high_contrast != contrast:
+            window.toggle_contrast()
+
+    def slide(self, index: int, screen: str = "slides", width: int = 0) -> QPixmap:
+        """Slide `index` (or the audience's Topics, References or Contact screen),
+        `width` pixels wide (0: full size)."""
+        window = self.window
+        if window.pack is None:
+            return QPixmap()
+        window.controller.go(index)
+        if screen == "overview":
+            window.open_topics()
+        elif screen == "references":
+            window.open_references(self.audience.references.current_id)
+        elif screen == "contact":
+            window.open_contact()
+        else:
+            window.back_to_slides()
+        picture = window.grab()
+        if width and picture.width() > width:
+            picture = picture.scaled(
+                QSize(width, width * picture.height() // picture.width()),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        return picture
+
+    def close(self) -> None:
+        import shiboken6
+
+        self.window.close()
+        shiboken6.delete(self.window)

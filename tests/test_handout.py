@@ -1,0 +1,125 @@
+"""`clinic-kiosk export --pdf`: the printed handout, read back with pypdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+
+from app import resources  # noqa: E402
+from app.cli import main  # noqa: E402
+from app.handout import HandoutError, export_pdf  # noqa: E402
+from tests.ui.conftest import write_pack  # noqa: E402
+
+# PDF points (1/72 inch): A4 is 210 x 297 mm, Letter 8.5 x 11 in.
+PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
+
+
+def words(page) -> str:
+    """A page's text with its spacing made plain (PDFs space words variously)."""
+    return " ".join(page.extract_text().split())
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    return write_pack(tmp_path / "pack")
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("notes", [False, True])
+def test_a_page_per_slide_then_references_then_contact(tmp_path, pack, paper, notes):
+    out = tmp_path / "handout.pdf"
+    pages = export_pdf(pack, out, paper=paper, notes=notes)
+    reader = pypdf.PdfReader(out)
+    # The second slide's long text runs onto a second page.
+    assert len(reader.pages) == pages == 6
+    for page in reader.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == PAPER_POINTS[paper]
+    text = [words(page) for page in reader.pages]
+    assert "First slide" in text[0]
+    assert "Hello from the first slide." in text[0]
+    assert "Learn more" in text[0] and "More words about alpha." in text[0]
+    assert "Second slide" in text[1] and "See the review." in text[2]
+    assert "Third slide" in text[3] and "The end." in text[3]
+    assert ("Say hello." in text[0]) is notes
+    assert ("Speaker notes" in text[0]) is notes
+    # The references in full: Vancouver text and the plain note.
+    assert "The science behind this" in text[4]
+    assert "Alpha AB. Alpha study of things." in text[4]
+    assert "Alpha found something small." in text[4]
+    assert "Beta looked at many studies." in text[4]
+    assert "10.1000/alpha" in text[4]
+    # The clinic.
+    contact = text[5]
+    for expected in (
+        "Contact us",
+        "Test Clinic",
+        "+1 555 010 0100",
+        "+1 555 010 0101",
+        "1 Test Road",
+        "Mon-Fri 9-5",
+        "In a crisis? Call 988 any time.",
+        "https://clinic.example",
+    ):
+        assert expected in contact, expected
+    assert "Page 6 of 6" in contact
+
+
+def test_pictures_are_vectors_not_images(tmp_path):
+    out = tmp_path / "handout.pdf"
+    export_pdf(resources.content_dir(), out)
+    reader = pypdf.PdfReader(out)
+    brain = next(p for p in reader.pages if "How addiction works in the brain" in words(p))
+    # The SVG's own words are text in the PDF: it was drawn, not pasted as pixels.
+    assert "Dopamine rises" in words(brain)
+    assert not list(brain.images)
+    assert all(not list(page.images) for page in reader.pages)  # QR codes too
+
+
+def test_handout_in_another_language(tmp_path, pack):
+    es = pack / "es"
+    es.mkdir()
+    (es / "010-first.md").write_text(
+        "---\ntitle: Primera\nicon: fa6s.house\n---\nHola. [@alpha2020]\n", encoding="utf-8"
+    )
+    (es / "strings.toml").write_text('contact_title = "Contáctenos"\n', encoding="utf-8")
+    deck = pack / "deck.toml"
+    deck.write_text(
+        deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]'), encoding="utf-8"
+    )
+    out = tmp_path / "es.pdf"
+    export_pdf(pack, out, language="es")
+    text = " ".join(words(page) for page in pypdf.PdfReader(out).pages)
+    assert "Primera" in text and "Contáctenos" in text
+
+
+def test_a_pack_with_no_slides_is_refused(tmp_path):
+    with pytest.raises(HandoutError):
+        export_pdf(tmp_path / "missing", tmp_path / "x.pdf")
+
+
+def test_cli_export_pdf(tmp_path, pack, capsys):
+    out = tmp_path / "out" / "handout.pdf"
+    code = main(
+        ["--content", str(pack), "export", "--pdf", str(out), "--paper", "letter", "--notes"]
+    )
+    assert code == 0
+    assert "6-page handout" in capsys.readouterr().out
+    assert len(pypdf.PdfReader(out).pages) == 6
+
+
+def test_cli_export_needs_png_or_pdf(capsys):
+    with pytest.raises(SystemExit):
+        main(["export"])
+    with pytest.raises(SystemExit):
+        main(["export", "--pdf", "a.pdf", "--paper", "a3"])
+
+
+def test_cli_present_flag():
+    from app.cli import build_parser
+
+    assert build_parser().parse_args(["--present"]).present
+    assert not build_parser().parse_args([]).present

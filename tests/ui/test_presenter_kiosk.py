@@ -1,0 +1,76 @@
+"""Presenter mode from the kiosk's staff menu: the kiosk sleeps while staff
+present and carries on, locked, afterwards."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.pin_store import save_pin_hash
+from app.core.staff_pin import hash_pin
+from app.ui.kiosk_session import KioskSession
+from app.ui.main_window import MainWindow
+from tests.ui.kiosk_helpers import FakeClock, end_session
+
+
+@pytest.fixture
+def kiosk(qtbot, pack_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.load(pack_dir)
+    win.slides.transition.enabled = False
+    win.lock_down()
+    win.resize(1920, 1080)
+    win.showFullScreen()
+    qtbot.waitExposed(win)
+    session = KioskSession(win, clock=FakeClock())
+    yield session
+    if session.presenter is not None:
+        session.presenter.finish()
+    end_session(session)
+
+
+def open_menu(qtbot, kiosk) -> None:
+    save_pin_hash(hash_pin("2468"))
+    kiosk.open_staff_door()
+    for digit in "2468":
+        qtbot.mouseClick(kiosk.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    assert kiosk.staff_menu.isVisible()
+
+
+def test_staff_menu_offers_presenter_mode(kiosk, qtbot):
+    open_menu(qtbot, kiosk)
+    assert kiosk.staff_menu.presenter_button.isVisible()
+    assert kiosk.staff_menu.presenter_button.accessibleName() == "Presenter mode"
+
+
+def test_presenting_suspends_the_kiosk_and_ending_resumes_it(kiosk, qtbot):
+    win = kiosk.window
+    open_menu(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.staff_menu.presenter_button, Qt.MouseButton.LeftButton)
+    presenter = kiosk.presenter
+    assert presenter is not None and presenter.active
+    assert not kiosk.staff_menu.isVisible()
+    assert not kiosk.banner.isVisible()
+    # No attract loop, no idle reset, no staff door while presenting.
+    assert not kiosk.due_timer.isActive()
+    assert not kiosk.cursor_timer.isActive()
+    assert not kiosk.chord.isEnabled()
+    qtbot.keyClick(win.slides, Qt.Key.Key_PageDown)
+    qtbot.keyClick(win.slides, Qt.Key.Key_PageDown)
+    assert win.slides.title_label.text() == "Third slide"
+    assert not kiosk.due_timer.isActive()  # keys did not wake the kiosk's rules
+
+    presenter.switch_view()
+    with qtbot.waitSignal(presenter.finished):
+        presenter.console.end_button.click()
+    assert kiosk.presenter is None
+    assert win.isFullScreen() and win.locked
+    assert kiosk.chord.isEnabled()
+    assert kiosk.policy.state == "active"  # reading on, from this slide
+    assert win.slides.title_label.text() == "Third slide"
+    assert 89_000 < kiosk.due_timer.remainingTime() <= 94_500  # the idle timer, afresh
+    win.close()
+    assert win.isVisible()  # still locked
