@@ -105,3 +105,28 @@ def icon_problem(name: str) -> str:
     if names is not None and icon not in names:
         return f"unknown icon '{name}': no icon '{icon}' in qtawesome's {prefix} font"
     return ""
+
+
+@functools.cache
+def _codepoints(prefix: str) -> dict[str, int]:
+    path = charmap_files().get(prefix)
+    if path is None:
+        return {}
+    try:
+        return {k: int(v, 16) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def glyph(name: str) -> tuple[Path, int] | None:
+    """(font file, code point) that draws icon `name`, or None. The UI draws
+    qtawesome's bundled fonts itself: importing qtawesome (and the qtpy shim it
+    needs) costs about 0.2 s of start-up."""
+    prefix, _, icon = name.partition(".")
+    code = _codepoints(prefix).get(icon)
+    charmap = charmap_files().get(prefix)
+    if code is None or charmap is None:
+        return None
+    # qtawesome names each font after its charmap: x-charmap-1.2.json <-> x-1.2.ttf
+    font = charmap.with_name(charmap.name.replace("-charmap", "")).with_suffix(".ttf")
+    return (font, code) if font.is_file() else None

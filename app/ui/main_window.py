@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -24,6 +24,8 @@ from app.ui.theme import CALM, HIGH_CONTRAST, TEXT_SCALES, Metrics, Theme, style
 from app.ui.topics_screen import TopicsScreen
 
 log = logging.getLogger(__name__)
+
+VOICE_CHECK_MS = 1000  # after start-up, see whether a speech engine exists
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
@@ -183,9 +185,8 @@ class MainWindow(QMainWindow):
             code = languages[(languages.index(pack.language) + 1) % len(languages)]
             following = pack.language_names.get(code, code)
         reading = self._reader is not None and self._reader.speaking
-        # Only a real engine shows Listen; creating the reader imports QtTextToSpeech,
-        # so it waits until the window is on screen.
-        can_read = self.reader.can_read(pack.language) if self.isVisible() else False
+        # Only a real engine and a voice for this language show Listen.
+        can_read = self._reader is not None and self._reader.can_read(pack.language)
         for bar in self.comfort_bars:
             bar.show_state(
                 pack.strings, following, self.text_size, self.high_contrast, reading, can_read
@@ -373,7 +374,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        self._show_comfort_state()  # now the Listen button may look for a voice
+        # Looking for voices loads QtTextToSpeech and its engine: after the
+        # first slide is on screen, not before.
+        QTimer.singleShot(VOICE_CHECK_MS, self._find_voices)
+
+    def _find_voices(self) -> None:
+        self.reader  # noqa: B018 (creates the reader)
+        self._show_comfort_state()
 
     def _apply_style(self) -> None:
         size = self.size()

@@ -25,7 +25,7 @@ class QrCode(QWidget):
     def __init__(self, data: str, side: int = 240, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self._modules = qr_modules(data) if data else []
+        self._modules: list[list[bool]] | None = None  # encoded on first paint
         self._side = side
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(side, side)
@@ -38,6 +38,10 @@ class QrCode(QWidget):
         return QSize(self._side, self._side)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._modules is None:
+            # Encoding waits until the code is on screen: segno's import and the
+            # encoding stay off the kiosk's start-up.
+            self._modules = qr_modules(self.data) if self.data else []
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         count = len(self._modules)

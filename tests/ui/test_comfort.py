@@ -149,9 +149,16 @@ needs_tts = pytest.mark.skipif(
 )
 
 
+def wait_for_voices(qtbot, window):
+    """Voices are looked for a moment after start-up (not to slow it)."""
+    qtbot.waitUntil(lambda: window._reader is not None)
+
+
 @needs_tts
 def test_read_aloud_speaks_title_and_text_without_citation_marks(win, qtbot):
     button = win.slides.comfort.read_aloud_button
+    assert not button.isVisible()  # not before the engine is known
+    wait_for_voices(qtbot, win)
     assert button.isVisible()
     assert button.accessibleName() == "Listen"
     spoken = []
@@ -171,6 +178,7 @@ def test_read_aloud_speaks_title_and_text_without_citation_marks(win, qtbot):
 
 @needs_tts
 def test_read_aloud_reads_in_the_slide_language_or_not_at_all(win, qtbot):
+    wait_for_voices(qtbot, win)
     speech = win.reader._speech
     tap(qtbot, win.slides.comfort.read_aloud_button)
     qtbot.waitUntil(lambda: win.reader.speaking)
@@ -194,4 +202,5 @@ def test_read_aloud_is_hidden_without_a_speech_engine(qtbot, bilingual, monkeypa
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_voices(qtbot, window)
     assert not window.slides.comfort.read_aloud_button.isVisible()
