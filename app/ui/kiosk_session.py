@@ -40,6 +40,12 @@ INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
+WATCHED_EVENTS = INPUT_EVENTS | {
+    QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.ContextMenu,
+    QEvent.Type.ShortcutOverride,
+}
 
 
 class KioskSession(QObject):
@@ -187,9 +193,17 @@ class KioskSession(QObject):
 
     # --- input -----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind not in WATCHED_EVENTS:
+            return False  # paints, layouts...: the cheap way out, taken most often
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
-        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            # The paging keys are window shortcuts and never arrive as a
+            # KeyPress: count them here, or a keyboard reader would be asked
+            # "Still reading?" while paging.
+            self._on_input()
+            return False
         if kind == QEvent.Type.MouseMove:
             self._show_cursor()
             if self.corner_timer.isActive() and not self._in_corner(event):

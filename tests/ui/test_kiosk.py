@@ -281,3 +281,15 @@ def test_diagnostics_show_versions_review_dates_and_translation_status(qtbot, co
     assert "Translation es: Spanish translation awaiting review" in text
     assert "Log file: /var/log/kiosk.log" in text
     assert "something broke" in text
+
+
+def test_paging_with_keys_keeps_the_kiosk_awake(kiosk, qtbot):
+    # Found by the soak benchmark: arrow keys are shortcuts, not key presses.
+    tap(qtbot, kiosk.window.slides.next_button)  # leave the attract loop
+    kiosk.clock_.advance(80)
+    qtbot.keyClick(kiosk.window.slides, Qt.Key.Key_Right)
+    assert title(kiosk) == "Second slide"  # the tap only ended the attract loop
+    kiosk.clock_.advance(80)  # 160 s since the tap, but only 80 since the key
+    fire(kiosk)
+    assert not kiosk.prompt.isVisible()
+    assert kiosk.policy.state == "active"
