@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.content.files import SLIDE_LIMIT, read_text
 from app.content.icons import icon_problem
-from app.content.model import Clinic, Deck, Pack, Problem, Slide
+from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
 from app.content.problems import error, sort_problems, warning
 from app.content.references import Entry, number_references, parse_references
@@ -20,13 +20,6 @@ from app.content.toml_lines import key_line
 
 SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
 SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    pack: Pack | None  # None only when no slide could be loaded
-    clinic: Clinic  # whatever parsed, for the "Please ask at the front desk" screen
-    problems: list[Problem]
 
 
 @dataclass

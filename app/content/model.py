@@ -106,3 +106,12 @@ class Pack:
     def slides_citing(self, ref_id: str) -> list[int]:
         """Indexes of the slides that cite `ref_id`."""
         return [i for i, s in enumerate(self.slides) if ref_id in s.citations]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading a pack gives: the pack (or None) and every problem."""
+
+    pack: Pack | None  # None only when no slide could be loaded
+    clinic: Clinic  # whatever parsed, for the "Please ask at the front desk" screen
+    problems: list[Problem]

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.content.loader import load_pack
 from app.content.problems import error
 
 log = logging.getLogger(__name__)
@@ -76,6 +75,8 @@ class ContentWatcher(QObject):
         # Watch afresh first: a file replaced by rename is a new inode, and a
         # change made while loading then still restarts the timer.
         self._rewatch(reset=True)
+        from app.content.loader import load_pack  # Markdown: not needed to start the kiosk
+
         result = load_pack(self._root, self._language)
         errors = [p for p in result.problems if p.is_error]
         if result.pack is not None and not errors:

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from app.content.loader import LoadResult, load_pack
-from app.content.model import Pack
+from app.content.model import LoadResult, Pack
+from app.content.pack_cache import load_pack_cached
 from app.content.strings import DEFAULT_STRINGS
 from app.ui.contact_screen import ContactScreen
 from app.ui.controller import DeckController
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         if self.pack is None or self.content_dir is None or language == self.pack.language:
             return
-        result = load_pack(self.content_dir, language)
+        result = load_pack_cached(self.content_dir, language)
         if result.pack is None:
             log.error("cannot show language %s; staying in %s", language, self.pack.language)
             return
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
     def load(self, content_dir: Path, language: str | None = None) -> LoadResult:
         """Load and show a pack folder; remembered for reloads."""
         self.content_dir, self.language = content_dir, language
-        result = load_pack(content_dir, language)
+        result = load_pack_cached(content_dir, language)
         self.set_content(result)
         return result
 
@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         """Staff asked for it: swap in the pack on disk now, if it loads cleanly."""
         if self.content_dir is None:
             return None
+        from app.content.loader import load_pack  # straight from disk, as staff asked
+
         result = load_pack(self.content_dir, self.language)
         errors = [p for p in result.problems if p.is_error]
         if result.pack is not None and not errors:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 
-from app.content.loader import LoadResult
+from app.content.model import LoadResult
 from app.ui.main_window import MainWindow
 
 

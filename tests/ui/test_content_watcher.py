@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.ui import content_watcher
+from app.content import loader
 from app.ui.content_watcher import ContentWatcher
 from tests.ui.conftest import SLIDES, write_pack
 
@@ -19,13 +19,14 @@ FIRST = "010-first.md"
 def loads(monkeypatch) -> list[Path]:
     """Every load_pack call the watcher makes."""
     calls: list[Path] = []
-    real = content_watcher.load_pack
+    real = loader.load_pack
 
     def counting(root, language=None):
         calls.append(root)
         return real(root, language)
 
-    monkeypatch.setattr(content_watcher, "load_pack", counting)
+    # The watcher imports the loader when it loads (to keep start-up light).
+    monkeypatch.setattr(loader, "load_pack", counting)
     return calls
 
 
