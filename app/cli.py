@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--png", type=Path, metavar="DIR", help="output folder for PNGs")
     target.add_argument("--pdf", type=Path, metavar="FILE", help="write a printable handout")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    export.add_argument(
+        "--text-size",
+        choices=("normal", "large", "largest"),
+        default="normal",
+        help="PNG: the patient's text size setting",
+    )
+    export.add_argument("--high-contrast", action="store_true", help="PNG: the high-contrast theme")
     export.add_argument("--lang", metavar="xx", default=argparse.SUPPRESS)
     export.add_argument(
         "--notes", action="store_true", help="PDF: add the speaker notes to each slide"
@@ -115,7 +122,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from app.export import export_png
 
-        written = export_png(content, args.png, args.size, args.lang)
+        written = export_png(
+            content,
+            args.png,
+            args.size,
+            args.lang,
+            text_size=("normal", "large", "largest").index(args.text_size),
+            high_contrast=args.high_contrast,
+        )
         print(f"wrote {len(written)} images to {args.png}")
         return 0
     if args.command == "set-pin":

@@ -7,7 +7,12 @@ from pathlib import Path
 
 
 def export_png(
-    content_dir: Path, out_dir: Path, size: tuple[int, int], language: str | None = None
+    content_dir: Path,
+    out_dir: Path,
+    size: tuple[int, int],
+    language: str | None = None,
+    text_size: int = 0,
+    high_contrast: bool = False,
 ) -> list[Path]:
     # An offscreen window is exactly the asked-for size, whatever the
     # monitor (or lack of one) is.
@@ -17,8 +22,11 @@ def export_png(
     from app.main import build_window, make_application
 
     make_application()
-    window = build_window(content_dir, language)
+    window = build_window(content_dir, language, size)
     window.slides.transition.enabled = False
+    window.set_text_size(text_size)
+    if high_contrast:
+        window.toggle_contrast()
     window.resize(*size)
     window.show()
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -111,3 +111,17 @@ def test_service_prints_a_restarting_user_unit(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Restart=always" in result.stdout
     assert "--kiosk" in result.stdout
+
+
+def test_export_at_the_largest_text_in_high_contrast(tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    out = tmp_path / "png"
+    result = run(
+        "--content", str(pack), "export", "--png", str(out), "--size", "1366x768",
+        "--text-size", "largest", "--high-contrast", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out / "01-first.png"))
+    assert (image.width(), image.height()) == (1366, 768)
+    # The high-contrast theme: a black window.
+    assert image.pixelColor(3, 3).name() == "#000000"

@@ -141,7 +141,11 @@ class MainWindow(QMainWindow):
         self.languageChanged.emit(language)
 
     def next_text_size(self) -> None:
-        self.text_size = (self.text_size + 1) % len(TEXT_SCALES)
+        self.set_text_size((self.text_size + 1) % len(TEXT_SCALES))
+
+    def set_text_size(self, index: int) -> None:
+        """0 normal, 1 large, 2 largest."""
+        self.text_size = index
         self._apply_style()
 
     def toggle_contrast(self) -> None:
