@@ -36,7 +36,9 @@ def cache_dir() -> Path:
 
 def _fingerprint(root: Path, language: str | None) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{language}\0{date.today()}\0{root.resolve()}".encode())
+    # The path as given and as resolved: the cached Pack.root is the one given.
+    where = f"{root}\0{root.resolve()}"
+    digest.update(f"{__version__}\0{language}\0{date.today()}\0{where}".encode())
     for path in sorted(root.rglob("*")):
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue  # .git, sync tools' temporary files
