@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.content.model import Clinic
-from app.ui.kinetic import enable_flick
 from app.ui.qr_code import QrCode
-from app.ui.screen_header import ScreenHeader
+from app.ui.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 
 
@@ -69,23 +67,10 @@ class QrCard(QFrame):
         self.qr.set_side(m.px(200, 130))
 
 
-class ContactScreen(QWidget):
-    backRequested = Signal()
-
+class ContactScreen(ScrollingScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.header = ScreenHeader()
-        self.header.backRequested.connect(self.backRequested)
-        self.host = QWidget()
-        self.grid = QGridLayout(self.host)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.host)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        enable_flick(self.scroll)
-        self.outer = QVBoxLayout(self)
-        self.outer.addWidget(self.header)
-        self.outer.addWidget(self.scroll, 1)
+        super().__init__(QGridLayout(), parent)
+        self.grid = self.host.layout()
         self.qr_cards: list[QrCard] = []
         self.details = QFrame()
         self.details.setProperty("role", "card")

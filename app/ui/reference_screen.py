@@ -10,15 +10,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.content.model import Pack, Reference
-from app.ui.kinetic import enable_flick
 from app.ui.qr_code import QrCode
-from app.ui.screen_header import ScreenHeader
+from app.ui.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 
 
@@ -110,25 +108,13 @@ class ReferenceCard(QFrame):
             self.qr_caption.setFixedWidth(side)
 
 
-class ReferenceScreen(QWidget):
+class ReferenceScreen(ScrollingScreen):
     slideChosen = Signal(int)
-    backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.header = ScreenHeader()
-        self.header.backRequested.connect(self.backRequested)
+        super().__init__(QVBoxLayout(), parent)
+        self.list_layout = self.host.layout()
         self.cards: list[ReferenceCard] = []
-        self.list_host = QWidget()
-        self.list_layout = QVBoxLayout(self.list_host)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.list_host)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        enable_flick(self.scroll)
-        self.outer = QVBoxLayout(self)
-        self.outer.addWidget(self.header)
-        self.outer.addWidget(self.scroll, 1)
         self.current_id: str | None = None
         self._metrics: Metrics | None = None
         self._portrait = False

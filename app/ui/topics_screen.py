@@ -8,16 +8,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.content.model import Pack
 from app.ui.icons import icon
-from app.ui.kinetic import enable_flick
-from app.ui.screen_header import ScreenHeader
+from app.ui.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 
 
@@ -52,25 +49,13 @@ class TopicTile(QPushButton):
         return self.layout().sizeHint()
 
 
-class TopicsScreen(QWidget):
+class TopicsScreen(ScrollingScreen):
     slideChosen = Signal(int)
-    backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.header = ScreenHeader()
-        self.header.backRequested.connect(self.backRequested)
+        super().__init__(QGridLayout(), parent)
+        self.grid = self.host.layout()
         self.tiles: list[TopicTile] = []
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.grid_host)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        enable_flick(self.scroll)
-        self.outer = QVBoxLayout(self)
-        self.outer.addWidget(self.header)
-        self.outer.addWidget(self.scroll, 1)
         self.columns = 3
         self._style: tuple[Theme, Metrics] | None = None
 

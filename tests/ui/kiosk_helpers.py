@@ -30,3 +30,19 @@ def end_session(session: KioskSession) -> None:
     QApplication.instance().removeEventFilter(session)
     if session.cursor_hidden:
         QApplication.restoreOverrideCursor()
+
+
+def start_kiosk(qtbot, pack_dir) -> tuple[KioskSession, FakeClock]:
+    """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake clock."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.load(pack_dir)
+    window.slides.transition.enabled = False
+    window.lock_down()
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    clock = FakeClock()
+    return KioskSession(window, clock=clock), clock

@@ -15,7 +15,7 @@ from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
 from app.ui.kiosk_session import KioskSession
 from app.ui.main_window import MainWindow
-from tests.ui.kiosk_helpers import FakeClock, end_session, fire
+from tests.ui.kiosk_helpers import end_session, fire, start_kiosk
 
 
 @pytest.fixture
@@ -27,16 +27,7 @@ def config_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def kiosk(qtbot, pack_dir, config_dir):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.load(pack_dir)
-    win.slides.transition.enabled = False
-    win.lock_down()
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    clock = FakeClock()
-    session = KioskSession(win, clock=clock)
+    session, clock = start_kiosk(qtbot, pack_dir)
     session.clock_ = clock
     yield session
     end_session(session)

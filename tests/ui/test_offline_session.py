@@ -15,9 +15,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app import resources
 from app.ui.content_watcher import ContentWatcher
-from app.ui.kiosk_session import KioskSession
-from app.ui.main_window import MainWindow
-from tests.ui.kiosk_helpers import FakeClock, end_session, fire
+from tests.ui.kiosk_helpers import end_session, fire, start_kiosk
 
 
 @pytest.fixture
@@ -45,16 +43,8 @@ def test_a_whole_session_stays_offline(qtbot, tmp_path, monkeypatch, no_network)
     monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
     pack_dir = tmp_path / "content"
     shutil.copytree(resources.content_dir(), pack_dir)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.load(pack_dir)
-    win.slides.transition.enabled = False
-    win.lock_down()
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    clock = FakeClock()
-    session = KioskSession(win, clock=clock)
+    session, clock = start_kiosk(qtbot, pack_dir)
+    win = session.window
     watcher = ContentWatcher(pack_dir, settle_ms=50, parent=win)
     watcher.packReady.connect(win.offer_pack)
     try:

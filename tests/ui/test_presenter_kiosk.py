@@ -8,23 +8,14 @@ from PySide6.QtCore import Qt
 
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
-from app.ui.kiosk_session import KioskSession
-from app.ui.main_window import MainWindow
-from tests.ui.kiosk_helpers import FakeClock, end_session
+from tests.ui.kiosk_helpers import end_session, start_kiosk
 
 
 @pytest.fixture
 def kiosk(qtbot, pack_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.load(pack_dir)
-    win.slides.transition.enabled = False
-    win.lock_down()
-    win.resize(1920, 1080)
-    win.showFullScreen()
-    qtbot.waitExposed(win)
-    session = KioskSession(win, clock=FakeClock())
+    session, _ = start_kiosk(qtbot, pack_dir)
+    session.window.showFullScreen()
     yield session
     if session.presenter is not None:
         session.presenter.finish()
