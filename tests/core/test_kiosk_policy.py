@@ -2,19 +2,9 @@ import pytest
 
 from app.content.model import KioskTimings
 from app.core.kiosk_policy import KioskPolicy
+from tests.fake_clock import FakeClock
 
 TIMINGS = KioskTimings(attract_seconds=10, idle_seconds=90, warning_seconds=30)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

@@ -5,17 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from app.ui.kiosk_session import KioskSession
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.fake_clock import FakeClock
 
 
 def fire(session: KioskSession) -> None:
