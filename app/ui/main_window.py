@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.locked = False  # kiosk mode: closing is refused (see lock_down)
         self.allow_close = False  # set by the staff menu's Exit
         self._pending: LoadResult | None = None  # a clean new pack waiting to be shown
+        self._unfilled: set[QWidget] = set()  # overlay screens still showing an older pack
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for key in SHORTCUT_KEYS:
@@ -238,9 +239,9 @@ class MainWindow(QMainWindow):
         pack = self.pack
         self.setWindowTitle(pack.deck.title)
         self.slides.set_pack(pack)
-        self.topics.set_pack(pack)
-        self.references.set_pack(pack)
-        self.contact.set_clinic(pack.clinic, pack.strings)
+        # Topics, references and contact are filled when first opened: the
+        # first slide comes up sooner, and most visitors open one or none.
+        self._unfilled = {self.topics, self.references, self.contact}
         self._apply_style()
         self._show_comfort_state()
         self.controller.reset(len(pack.slides), start)
@@ -303,15 +304,31 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def _fill(self, screen: QWidget) -> None:
+        """Give an overlay screen the current pack, the first time it opens."""
+        if screen not in self._unfilled or self.pack is None:
+            return
+        self._unfilled.discard(screen)
+        pack = self.pack
+        if screen is self.contact:
+            self.contact.set_clinic(pack.clinic, pack.strings)
+        else:
+            screen.set_pack(pack)
+        size = self.size()
+        screen.apply_style(self.theme, self.metrics, size.height() > size.width())
+
     def open_topics(self) -> None:
+        self._fill(self.topics)
         self.topics.mark_current(self.controller.index)
         self.stack.setCurrentWidget(self.topics)
 
     def open_references(self, ref_id: str | None = None) -> None:
+        self._fill(self.references)
         self.references.show_reference(ref_id)
         self.stack.setCurrentWidget(self.references)
 
     def open_contact(self) -> None:
+        self._fill(self.contact)
         self.stack.setCurrentWidget(self.contact)
 
     def back_to_slides(self) -> None:
