@@ -204,3 +204,11 @@ def test_read_aloud_is_hidden_without_a_speech_engine(qtbot, bilingual, monkeypa
     qtbot.waitExposed(window)
     wait_for_voices(qtbot, window)
     assert not window.slides.comfort.read_aloud_button.isVisible()
+
+
+def test_screens_opened_after_a_language_switch_are_in_that_language(win, qtbot):
+    # Topics, references and contact are filled on first opening: a switch
+    # before that must still reach them.
+    tap(qtbot, win.slides.comfort.language_button)
+    tap(qtbot, win.slides.topics_button)
+    assert [t.text_label.text() for t in win.topics.tiles][0] == "1. Primera"
