@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -14,18 +15,24 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from app.content.model import LoadResult, Pack
 from app.content.pack_cache import load_pack_cached
 from app.content.strings import DEFAULT_STRINGS
-from app.ui.contact_screen import ContactScreen
 from app.ui.controller import DeckController
-from app.ui.front_desk_screen import FrontDeskScreen
-from app.ui.read_aloud import ReadAloud
-from app.ui.reference_screen import ReferenceScreen
 from app.ui.slide_screen import SlideScreen
 from app.ui.theme import CALM, HIGH_CONTRAST, TEXT_SCALES, Metrics, Theme, style_sheet
-from app.ui.topics_screen import TopicsScreen
+
+if TYPE_CHECKING:
+    from app.ui.contact_screen import ContactScreen
+    from app.ui.front_desk_screen import FrontDeskScreen
+    from app.ui.read_aloud import ReadAloud
+    from app.ui.reference_screen import ReferenceScreen
+    from app.ui.topics_screen import TopicsScreen
 
 log = logging.getLogger(__name__)
 
-VOICE_CHECK_MS = 1000  # after start-up, see whether a speech engine exists
+# Only the slide screen is built before the first slide is painted. This
+# long after that, the rest of the app (topics, references, contact, the QR
+# codes, the speech engine) is built in small steps while nobody is waiting,
+# so a patient's first tap on any button is as quick as every later one.
+WARM_UP_MS = 300
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
@@ -48,9 +55,12 @@ class MainWindow(QMainWindow):
     styleChanged = Signal()  # sizes or theme changed: overlays restyle themselves
     packChanged = Signal()  # a (new) pack, or none, is now on screen
     languageChanged = Signal(str)
+    warmedUp = Signal()  # every screen built and filled after start-up
 
     # Read aloud engine: None picks the first real one; tests set "mock".
     speech_engine: str | None = None
+    # Milliseconds after the window is first shown; None: never (some tests).
+    warm_up_ms: int | None = WARM_UP_MS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +74,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.slides = SlideScreen()
-        self.topics = TopicsScreen()
-        self.references = ReferenceScreen()
-        self.contact = ContactScreen()
-        self.front_desk = FrontDeskScreen()
-        for screen in (self.slides, self.topics, self.references, self.contact, self.front_desk):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.slides)
+        # The other screens are built on first use (see the properties below).
+        self._topics: TopicsScreen | None = None
+        self._references: ReferenceScreen | None = None
+        self._contact: ContactScreen | None = None
+        self._front_desk: FrontDeskScreen | None = None
+        self._warm_up_started = False
+        self.warmed_up = False
 
         c = self.controller
         c.slideChanged.connect(self._on_slide_changed)
@@ -80,10 +92,6 @@ class MainWindow(QMainWindow):
         self.slides.referencesRequested.connect(lambda: self.open_references(None))
         self.slides.contactRequested.connect(self.open_contact)
         self.slides.citationClicked.connect(self.open_references)
-        self.topics.slideChosen.connect(self._jump_from_overlay)
-        self.references.slideChosen.connect(self._jump_from_overlay)
-        for screen in (self.topics, self.references, self.contact):
-            screen.backRequested.connect(self.back_to_slides)
         self.locked = False  # kiosk mode: closing is refused (see lock_down)
         self.allow_close = False  # set by the staff menu's Exit
         self._pending: LoadResult | None = None  # a clean new pack waiting to be shown
@@ -98,20 +106,81 @@ class MainWindow(QMainWindow):
         self.text_size = 0  # index into TEXT_SCALES
         self.high_contrast = False
         self._reader: ReadAloud | None = None
-        for bar in self.comfort_bars:
-            bar.languageRequested.connect(self.next_language)
-            bar.textSizeRequested.connect(self.next_text_size)
-            bar.contrastRequested.connect(self.toggle_contrast)
-            bar.readAloudRequested.connect(self.toggle_read_aloud)
+        self._connect_comfort(self.slides.comfort)
+
+    def _connect_comfort(self, bar) -> None:
+        bar.languageRequested.connect(self.next_language)
+        bar.textSizeRequested.connect(self.next_text_size)
+        bar.contrastRequested.connect(self.toggle_contrast)
+        bar.readAloudRequested.connect(self.toggle_read_aloud)
+
+    # --- screens built on first use ------------------------------------
+    @property
+    def topics(self) -> TopicsScreen:
+        if self._topics is None:
+            from app.ui.topics_screen import TopicsScreen
+
+            self._topics = TopicsScreen()
+            self._topics.slideChosen.connect(self._jump_from_overlay)
+            self._add_overlay(self._topics)
+        return self._topics
+
+    @property
+    def references(self) -> ReferenceScreen:
+        if self._references is None:
+            from app.ui.reference_screen import ReferenceScreen
+
+            self._references = ReferenceScreen()
+            self._references.slideChosen.connect(self._jump_from_overlay)
+            self._add_overlay(self._references)
+        return self._references
+
+    @property
+    def contact(self) -> ContactScreen:
+        if self._contact is None:
+            from app.ui.contact_screen import ContactScreen
+
+            self._contact = ContactScreen()
+            self._add_overlay(self._contact)
+        return self._contact
+
+    @property
+    def front_desk(self) -> FrontDeskScreen:
+        if self._front_desk is None:
+            from app.ui.front_desk_screen import FrontDeskScreen
+
+            self._front_desk = FrontDeskScreen()
+            self.stack.addWidget(self._front_desk)
+            if self._style_key is not None:
+                self._style_screen(self._front_desk)
+        return self._front_desk
+
+    def _add_overlay(self, screen) -> None:
+        """A newly built topics, references or contact screen joins the stack,
+        takes the current look, and is filled with the pack when it opens."""
+        self.stack.addWidget(screen)
+        screen.backRequested.connect(self.back_to_slides)
+        self._connect_comfort(screen.header.comfort)
+        self._unfilled.add(screen)
+        if self._style_key is not None:
+            self._style_screen(screen)
+        self._show_comfort_state()
+
+    @property
+    def overlays(self) -> tuple:
+        """The topics, references and contact screens built so far."""
+        built = (self._topics, self._references, self._contact)
+        return tuple(screen for screen in built if screen is not None)
+
+    def showing(self, name: str) -> bool:
+        """Is screen `name` ("slides", "topics", "references", "contact") up?
+        Asking builds nothing."""
+        screen = self.slides if name == "slides" else getattr(self, f"_{name}")
+        return screen is not None and self.stack.currentWidget() is screen
 
     @property
     def comfort_bars(self):
-        return (
-            self.slides.comfort,
-            self.topics.header.comfort,
-            self.references.header.comfort,
-            self.contact.header.comfort,
-        )
+        return (self.slides.comfort, *(screen.header.comfort for screen in self.overlays))
 
     # --- comfort settings ------------------------------------------------
     def next_language(self) -> None:
@@ -133,11 +202,11 @@ class MainWindow(QMainWindow):
         self.stop_reading()
         self.language = language
         self.set_content(result, start=self.controller.index)
-        if screen is self.topics:
+        if screen is self._topics:
             self.open_topics()
-        elif screen is self.references:
-            self.open_references(self.references.current_id)
-        elif screen is self.contact:
+        elif screen is self._references:
+            self.open_references(self._references.current_id)
+        elif screen is self._contact:
             self.open_contact()
         self.languageChanged.emit(language)
 
@@ -157,6 +226,8 @@ class MainWindow(QMainWindow):
     @property
     def reader(self) -> ReadAloud:
         if self._reader is None:
+            from app.ui.read_aloud import ReadAloud
+
             self._reader = ReadAloud(self.speech_engine, self)
             self._reader.speakingChanged.connect(lambda _: self._show_comfort_state())
         return self._reader
@@ -239,9 +310,9 @@ class MainWindow(QMainWindow):
         pack = self.pack
         self.setWindowTitle(pack.deck.title)
         self.slides.set_pack(pack)
-        # Topics, references and contact are filled when first opened: the
-        # first slide comes up sooner, and most visitors open one or none.
-        self._unfilled = {self.topics, self.references, self.contact}
+        # Topics, references and contact take the new pack when next opened
+        # (or warmed up): a language switch need not rebuild all of them.
+        self._unfilled = set(self.overlays)
         self._apply_style()
         self._show_comfort_state()
         self.controller.reset(len(pack.slides), start)
@@ -267,9 +338,10 @@ class MainWindow(QMainWindow):
         language, text size and contrast back to their defaults, the first
         slide, and any waiting pack swapped in."""
         self.reset_comfort()
-        for area in (self.topics.scroll, self.references.scroll, self.contact.scroll):
-            area.verticalScrollBar().setValue(0)
-        self.references.show_reference(None)
+        for screen in self.overlays:
+            screen.scroll.verticalScrollBar().setValue(0)
+        if self._references is not None:
+            self._references.show_reference(None)
         if self._pending is not None:
             result, self._pending = self._pending, None
             self.set_content(result)
@@ -310,12 +382,11 @@ class MainWindow(QMainWindow):
             return
         self._unfilled.discard(screen)
         pack = self.pack
-        if screen is self.contact:
-            self.contact.set_clinic(pack.clinic, pack.strings)
+        if screen is self._contact:
+            screen.set_clinic(pack.clinic, pack.strings)
         else:
             screen.set_pack(pack)
-        size = self.size()
-        screen.apply_style(self.theme, self.metrics, size.height() > size.width())
+        self._style_screen(screen)
 
     def open_topics(self) -> None:
         self._fill(self.topics)
@@ -397,9 +468,40 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        # Looking for voices loads QtTextToSpeech and its engine: after the
-        # first slide is on screen, not before.
-        QTimer.singleShot(VOICE_CHECK_MS, self._find_voices)
+        if not self._warm_up_started and self.warm_up_ms is not None:
+            self._warm_up_started = True
+            QTimer.singleShot(self.warm_up_ms, self, self._warm_up)
+
+    # --- warm-up after start -------------------------------------------
+    def _warm_up(self) -> None:
+        """Build what the first slide did not need, one step per turn of the
+        event loop so a tap in between is handled at once."""
+        steps = [
+            lambda: self._prepare(self.topics),
+            lambda: self._prepare(self.references),
+            lambda: self._prepare(self.contact),
+            self.slides.prepare_slides,
+            self._find_voices,  # loads QtTextToSpeech and its engine
+        ]
+        self._run_steps(steps)
+
+    def _run_steps(self, steps: list) -> None:
+        if not steps:
+            self.warmed_up = True
+            self.warmedUp.emit()
+            return
+        try:
+            steps[0]()
+        except Exception:  # a warm-up step only saves time later; never fatal
+            log.exception("warm-up step failed; it will happen on first use instead")
+        QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))
+
+    def _prepare(self, screen: QWidget) -> None:
+        from app.ui.qr_code import QrCode
+
+        self._fill(screen)
+        for code in screen.findChildren(QrCode):
+            code.encode()  # now, not while the screen slides in
 
     def _find_voices(self) -> None:
         self.reader  # noqa: B018 (creates the reader)
@@ -414,10 +516,13 @@ class MainWindow(QMainWindow):
         metrics = self.metrics = Metrics.for_size(
             size.width(), size.height(), TEXT_SCALES[self.text_size]
         )
-        portrait = size.height() > size.width()
         self.setStyleSheet(style_sheet(self.theme, metrics))
-        for screen in (self.topics, self.references, self.contact, self.front_desk):
-            screen.apply_style(self.theme, metrics, portrait)
-        self.slides.apply_style(self.theme, metrics, portrait)
+        for screen in (*self.overlays, self._front_desk, self.slides):
+            if screen is not None:
+                self._style_screen(screen)
         self._show_comfort_state()
         self.styleChanged.emit()
+
+    def _style_screen(self, screen: QWidget) -> None:
+        size = self.size()
+        screen.apply_style(self.theme, self.metrics, size.height() > size.width())

@@ -278,7 +278,7 @@ class PresenterMode(QObject):
     def screen(self) -> str:
         audience = self.audience
         for name, screen in SCREEN_NAMES.items():
-            if audience.current_screen is getattr(audience, name):
+            if audience.showing(name):
                 return screen
         return pk.SLIDES
 

@@ -37,11 +37,18 @@ class QrCode(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self._side, self._side)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    @property
+    def encoded(self) -> bool:
+        return self._modules is not None
+
+    def encode(self) -> None:
         if self._modules is None:
-            # Encoding waits until the code is on screen: segno's import and the
-            # encoding stay off the kiosk's start-up.
             self._modules = qr_modules(self.data) if self.data else []
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Encoding waits until the code is first needed (the warm-up after
+        # start, or on screen): segno's import stays off the kiosk's start-up.
+        self.encode()
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         count = len(self._modules)

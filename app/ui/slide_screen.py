@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -197,6 +197,33 @@ class SlideScreen(QWidget):
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
         )
+
+    def prepare_slides(self) -> None:
+        """Lay out every slide's words and draw every picture once, off
+        screen, in throwaway widgets: the first visit to a slide is then as
+        quick as the next (Qt's SVG module, the shaped glyphs and the
+        pictures' fonts are ready), and memory is settled before patients
+        arrive. Part of the window's warm-up after start; never on screen."""
+        if self.pack is None or self.theme is None:
+            return
+        css = document_css(self.theme, self.metrics)
+        body = SlideBody()
+        body.set_pack_root(self.pack.root)
+        body.set_image_width(self._image_width())
+        body.setFont(self.body.font())
+        figure = FigureView()
+        figure.resize(self.figure.size() if self.figure.isVisible() else QSize(640, 360))
+        canvas = QImage(figure.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        for slide in self.pack.slides:
+            body.show_html(slide.body_html + slide.more_html, css)
+            body.document().setTextWidth(max(200, self.body.viewport().width()))
+            body.document().size()  # lays the text out now
+            for picture in slide.figures:
+                figure.set_picture(self._pack_file(picture.src), picture.alt)
+                if figure.has_picture:
+                    figure.render(canvas)
+        body.deleteLater()
+        figure.deleteLater()
 
     def spoken_text(self) -> str:
         """What Listen reads: the title and the words on screen, no citation marks."""
