@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -112,12 +112,29 @@ class SlideScreen(QWidget):
         self.outer.addWidget(self.disclaimer)
 
         self.transition = SlideTransition(self)
-        self.drag = DragInput(self.body.viewport(), self)
-        for widget in (self.body.viewport(), self.card, self.title_label, self.icon_label):
-            self.drag.watch(widget)
-        self.drag.swiped.connect(self.swiped)
+        self.drag: DragInput | None = None  # swipes: attached after the first paint
+        self.card.installEventFilter(self)
         self._portrait: bool | None = None
         self._rendered_size = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # Swipes are attached right after the card's first paint, not before:
+        # the first Python handle on the text view's viewport makes PySide
+        # set up every widget class it knows (about 12 ms here).
+        if watched is self.card and event.type() == QEvent.Type.Paint:
+            self.card.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._attach_drag)
+        return False
+
+    def _attach_drag(self) -> None:
+        if self.drag is not None:
+            return
+        viewport = self.body.viewport()
+        self.drag = DragInput(viewport, self)
+        for widget in (viewport, self.card, self.title_label, self.icon_label):
+            self.drag.watch(widget)
+        self.drag.swiped.connect(self.swiped)
+        self.drag.set_scale(self.metrics.unit)
 
     # --- content -------------------------------------------------------
     def set_pack(self, pack: Pack) -> None:
@@ -245,7 +262,7 @@ class SlideScreen(QWidget):
 
     def _image_width(self) -> int:
         """Pictures fill the text width but leave room for words below them."""
-        viewport = self.body.viewport().size()
+        viewport = self.body.contentsRect()  # the text's viewport: no sideways scroll bar
         scroll_bar = self.body.verticalScrollBar().sizeHint().width()
         by_height = round(viewport.height() * 0.6 * 16 / 9)
         return min(self.body.width() - scroll_bar - 2 * self.metrics.gap, by_height)
@@ -287,7 +304,8 @@ class SlideScreen(QWidget):
         self.bottom_bar.setSpacing(m.gap)
         self.icon_label.setFixedWidth(m.icon + m.gap)
         self.dots.set_style(m.px(18, 10), theme.accent)
-        self.drag.set_scale(m.unit)
+        if self.drag is not None:
+            self.drag.set_scale(m.unit)
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()

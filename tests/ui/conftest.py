@@ -89,6 +89,8 @@ def window(qtbot, pack_dir: Path) -> MainWindow:
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
+    # Swipes are attached right after the first paint (as a finger could).
+    qtbot.waitUntil(lambda: win.slides.drag is not None)
     return win
 
 
