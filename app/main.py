@@ -65,7 +65,7 @@ def run(
     from app.ui.single_instance import SingleInstance
 
     instance = SingleInstance()
-    if not instance.claim():
+    if instance.ask_first_to_raise():
         log.info("clinic-kiosk is already running; brought it to the front")
         return 0
 
@@ -75,6 +75,10 @@ def run(
     size = (screen.width(), screen.height()) if kiosk else (1280, 800)
     window = build_window(content_dir, language, size)
     instance.activationRequested.connect(lambda: _bring_to_front(window))
+    # Listening waits for the first slide to be up (QtNetwork loads then). A
+    # second kiosk started in that moment finds the first listening, asks it
+    # to come to the front and ends itself.
+    window.warmedUp.connect(lambda: instance.listen() or _second_start(app))
     # Packs updated on disk (git, rsync, Syncthing) are swapped in once they
     # load cleanly; a broken update leaves the last good pack on screen.
     watcher = ContentWatcher(content_dir, language, parent=window)
@@ -117,12 +121,20 @@ def _quit_after_first_paint(app, window) -> None:
                 QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
             return False
 
-    target = window.slides.body.viewport() if window.pack else window
+    # The slide's card: Qt paints the card and the words inside it in one
+    # pass, and the single-shot below runs once that pass is on screen.
+    target = window.slides.card if window.pack else window
     window._first_paint = FirstPaint(window)
     target.installEventFilter(window._first_paint)
 
 
+def _second_start(app) -> None:
+    log.info("another clinic-kiosk started at the same moment; leaving it on screen")
+    app.quit()
+
+
 def _bring_to_front(window) -> None:
+    log.info("a second start asked the kiosk to come to the front")
     window.showNormal() if not window.locked else window.showFullScreen()
     window.raise_()
     window.activateWindow()

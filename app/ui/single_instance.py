@@ -3,6 +3,10 @@
 A local socket (a Unix domain socket, or a named pipe on Windows), never a
 network one. The name includes the user id so two users on one PC each get
 their own kiosk.
+
+Start-up only asks "is a kiosk already running?" (`ask_first_to_raise`): on
+Unix that is a plain connect to the socket file, without loading QtNetwork.
+Listening (`listen`) waits until the first slide is on screen.
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ import getpass
 import logging
 import os
 import re
+import socket
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +32,22 @@ def server_name(key: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{key}-{user}")
 
 
+def socket_path(name: str) -> str | None:
+    """Where QLocalServer puts socket `name` on Unix (Qt's temp folder), or
+    None where it uses something else (named pipes on Windows)."""
+    if os.name != "posix" or not hasattr(socket, "AF_UNIX"):
+        return None
+    # QDir::tempPath() on Unix: $TMPDIR, else /tmp, cleaned.
+    return os.path.join(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
+
+
 class SingleInstance(QObject):
     activationRequested = Signal()
 
     def __init__(self, key: str = "clinic-kiosk", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(key)
-        self._server: QLocalServer | None = None
+        self._server = None  # a QLocalServer once listening
 
     @property
     def name(self) -> str:
@@ -44,8 +57,40 @@ class SingleInstance(QObject):
         """True: we are the first and now listen. False: the first was asked to raise."""
         if self._server is not None:
             return True
-        if self._ask_first_to_raise():
+        if self.ask_first_to_raise():
             return False
+        return self.listen()
+
+    def ask_first_to_raise(self) -> bool:
+        """True when a kiosk already runs (and was asked to come to the front)."""
+        if self._server is not None:
+            return False
+        path = socket_path(self._name)
+        if path is None:
+            return self._ask_with_qt()
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
+            peer.settimeout(TIMEOUT_MS / 1000)
+            try:
+                peer.connect(path)
+            except OSError:
+                return False  # no socket file, or a crashed run's: nobody listens
+            try:
+                peer.sendall(RAISE + b"\n")
+            except OSError:
+                log.warning("another kiosk is running but did not take the request to raise")
+            # Connected means a first instance is alive: never start a second one.
+            return True
+
+    def listen(self) -> bool:
+        """Listen for later starts. False if another kiosk began listening
+        since we asked (two starts at once): it was asked to raise, and
+        this one should quit."""
+        if self._server is not None:
+            return True
+        if self.ask_first_to_raise():
+            return False
+        from PySide6.QtNetwork import QLocalServer
+
         # Nobody answered, so a socket file left here is a crashed run's: clear it.
         QLocalServer.removeServer(self._name)
         server = QLocalServer(self)
@@ -66,23 +111,24 @@ class SingleInstance(QObject):
             self._server.deleteLater()
             self._server = None
 
-    def _ask_first_to_raise(self) -> bool:
-        socket = QLocalSocket(self)
+    def _ask_with_qt(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        peer = QLocalSocket(self)
         try:
-            socket.connectToServer(self._name)
-            if not socket.waitForConnected(TIMEOUT_MS):
+            peer.connectToServer(self._name)
+            if not peer.waitForConnected(TIMEOUT_MS):
                 return False
-            socket.write(RAISE + b"\n")
-            socket.flush()
-            sent = socket.waitForBytesWritten(TIMEOUT_MS) or socket.bytesToWrite() == 0
+            peer.write(RAISE + b"\n")
+            peer.flush()
+            sent = peer.waitForBytesWritten(TIMEOUT_MS) or peer.bytesToWrite() == 0
             if not sent:
                 log.warning("another kiosk is running but did not take the request to raise")
-            socket.disconnectFromServer()
-            # Connected means a first instance is alive: never start a second one.
+            peer.disconnectFromServer()
             return True
         finally:
-            socket.abort()
-            socket.deleteLater()
+            peer.abort()
+            peer.deleteLater()
 
     def _accept(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
@@ -92,7 +138,7 @@ class SingleInstance(QObject):
             if peer.bytesAvailable():
                 self._read(peer)
 
-    def _read(self, peer: QLocalSocket) -> None:
+    def _read(self, peer) -> None:
         while peer.canReadLine():
             line = bytes(peer.readLine().data()).strip()
             if line == RAISE:
