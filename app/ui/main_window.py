@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
             lambda: self._prepare(self.topics),
             lambda: self._prepare(self.references),
             lambda: self._prepare(self.contact),
-            self.slides.prepare_slides,
+            *self.slides.preparation_steps(),  # one per slide
             self._find_voices,  # loads QtTextToSpeech and its engine
         ]
         self._run_steps(steps)

@@ -3,6 +3,8 @@ progress, Previous/Next and the buttons to Topics, References and Contact."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -215,32 +217,40 @@ class SlideScreen(QWidget):
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
         )
 
-    def prepare_slides(self) -> None:
-        """Lay out every slide's words and draw every picture once, off
-        screen, in throwaway widgets: the first visit to a slide is then as
-        quick as the next (Qt's SVG module, the shaped glyphs and the
-        pictures' fonts are ready), and memory is settled before patients
-        arrive. Part of the window's warm-up after start; never on screen."""
-        if self.pack is None or self.theme is None:
-            return
-        css = document_css(self.theme, self.metrics)
+    def preparation_steps(self) -> list[Callable[[], None]]:
+        """Steps for the window's warm-up, one slide each: lay out the
+        slide's words and draw its picture once, off screen, in throwaway
+        widgets. The first visit to a slide is then as quick as the next
+        (Qt's SVG module, the shaped glyphs and the pictures' fonts are
+        ready) and memory has settled before patients arrive. Nothing on
+        screen changes; the last step deletes the throwaway widgets."""
+        pack, theme = self.pack, self.theme
+        if pack is None or theme is None:
+            return []
+        css = document_css(theme, self.metrics)
+        width = max(200, self.body.viewport().width())
         body = SlideBody()
-        body.set_pack_root(self.pack.root)
+        body.set_pack_root(pack.root)
         body.set_image_width(self._image_width())
         body.setFont(self.body.font())
         figure = FigureView()
         figure.resize(self.figure.size() if self.figure.isVisible() else QSize(640, 360))
         canvas = QImage(figure.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        for slide in self.pack.slides:
+
+        def prepare(slide: Slide) -> None:
             body.show_html(slide.body_html + slide.more_html, css)
-            body.document().setTextWidth(max(200, self.body.viewport().width()))
+            body.document().setTextWidth(width)
             body.document().size()  # lays the text out now
             for picture in slide.figures:
                 figure.set_picture(self._pack_file(picture.src), picture.alt)
                 if figure.has_picture:
                     figure.render(canvas)
-        body.deleteLater()
-        figure.deleteLater()
+
+        def finish() -> None:
+            body.deleteLater()
+            figure.deleteLater()
+
+        return [partial(prepare, slide) for slide in pack.slides] + [finish]
 
     def spoken_text(self) -> str:
         """What Listen reads: the title and the words on screen, no citation marks."""

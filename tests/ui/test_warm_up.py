@@ -108,7 +108,7 @@ def test_a_failing_warm_up_step_is_logged_and_the_rest_still_runs(
         raise RuntimeError("no pictures today")
 
     window = new_window(qtbot, pack_dir, warm_up_ms=0)
-    monkeypatch.setattr(window.slides, "prepare_slides", broken)
+    monkeypatch.setattr(window.slides, "preparation_steps", lambda: [broken])
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
         window.show()
     assert "warm-up step failed" in caplog.text
@@ -123,7 +123,10 @@ def test_preparing_the_slides_changes_nothing_on_screen_and_keeps_no_widgets(qtb
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     before = len(QApplication.allWidgets())
     html = window.slides.body.toHtml()
-    window.slides.prepare_slides()
+    steps = window.slides.preparation_steps()
+    assert len(steps) == 3 + 1  # one per slide, then the clean-up
+    for step in steps:
+        step()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert len(QApplication.allWidgets()) == before
     assert window.slides.title_label.text() == "Second slide"
