@@ -9,10 +9,10 @@ is ignored; the pack is then simply loaded."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -35,10 +35,9 @@ def cache_dir() -> Path:
 
 
 def _fingerprint(root: Path, language: str | None) -> str:
-    digest = hashlib.sha256()
+    """Everything the loaded pack depends on, as text."""
     # The path as given and as resolved: the cached Pack.root is the one given.
-    where = f"{root}\0{root.resolve()}"
-    digest.update(f"{__version__}\0{language}\0{date.today()}\0{where}".encode())
+    parts = [__version__, str(language), str(date.today()), str(root), str(root.resolve())]
     for path in sorted(root.rglob("*")):
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue  # .git, sync tools' temporary files
@@ -47,9 +46,10 @@ def _fingerprint(root: Path, language: str | None) -> str:
         except OSError:
             continue
         # ctime too: tools can set a file's mtime back (rsync -a), never its ctime.
-        stamp = f"{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}"
-        digest.update(f"\0{path.relative_to(root)}\0{stamp}".encode())
-    return digest.hexdigest()
+        parts.append(
+            f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}"
+        )
+    return "\n".join(parts)
 
 
 def load_pack_cached(root: Path, language: str | None = None) -> LoadResult:
@@ -59,12 +59,15 @@ def load_pack_cached(root: Path, language: str | None = None) -> LoadResult:
         key = _fingerprint(root, language)
     except OSError:
         key = None
-    path = cache_dir() / f"pack-{key}.pickle" if key else None
+    # A checksum names the file; the whole fingerprint stored inside it must
+    # match too, so two packs can never share an entry. (zlib, not hashlib:
+    # it is already loaded, and hashlib's OpenSSL costs start-up time.)
+    path = cache_dir() / f"pack-{zlib.crc32(key.encode()):08x}.pickle" if key else None
     if path is not None:
         try:
             with path.open("rb") as handle:
-                result = pickle.load(handle)
-            if isinstance(result, LoadResult):
+                stored_key, result = pickle.load(handle)
+            if stored_key == key and isinstance(result, LoadResult):
                 return result
         except FileNotFoundError:
             pass
@@ -74,16 +77,16 @@ def load_pack_cached(root: Path, language: str | None = None) -> LoadResult:
 
     result = load_pack(root, language)
     if path is not None and result.pack is not None:
-        _save(path, result)
+        _save(path, key, result)
     return result
 
 
-def _save(path: Path, result: LoadResult) -> None:
+def _save(path: Path, key: str, result: LoadResult) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
         with temporary.open("wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, result), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         # Keep the few newest (one per language, say); edits leave stale ones.
         stale = sorted(path.parent.glob("pack-*.pickle"), key=lambda p: p.stat().st_mtime)

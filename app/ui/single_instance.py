@@ -11,7 +11,6 @@ Listening (`listen`) waits until the first slide is on screen.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import re
@@ -28,7 +27,12 @@ MAX_LINE = 64  # a peer sending more than this without a newline is not one of u
 
 def server_name(key: str) -> str:
     """The socket name for `key` and the current user."""
-    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    if hasattr(os, "getuid"):
+        user = str(os.getuid())
+    else:
+        import getpass  # Windows: no uid
+
+        user = getpass.getuser()
     return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{key}-{user}")
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 CITE_SCHEME = "cite"
 
@@ -64,6 +68,7 @@ class SlideBody(QTextBrowser):
 def render_image(path: Path, width: int, dpr: float = 1.0) -> QImage | None:
     """The picture at `width` logical pixels wide, sharp on high-DPI screens."""
     if path.suffix.lower() == ".svg":
+        from PySide6.QtCore import QByteArray, QRectF
         from PySide6.QtSvg import QSvgRenderer
 
         renderer = QSvgRenderer(QByteArray(path.read_bytes()))

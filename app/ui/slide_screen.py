@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.content.model import Pack, Slide
 from app.ui.buttons import make_button, set_button_text
 from app.ui.comfort_bar import ComfortBar
-from app.ui.drag_input import DragInput
 from app.ui.figure_view import FigureView
 from app.ui.icons import icon
 from app.ui.progress_dots import ProgressDots
@@ -114,7 +113,7 @@ class SlideScreen(QWidget):
         self.outer.addWidget(self.disclaimer)
 
         self.transition = SlideTransition(self)
-        self.drag: DragInput | None = None  # swipes: attached after the first paint
+        self.drag = None  # a DragInput for swipes, attached after the first paint
         self.card.installEventFilter(self)
         self._portrait: bool | None = None
         self._rendered_size = None
@@ -131,6 +130,8 @@ class SlideScreen(QWidget):
     def _attach_drag(self) -> None:
         if self.drag is not None:
             return
+        from app.ui.drag_input import DragInput
+
         viewport = self.body.viewport()
         self.drag = DragInput(viewport, self)
         for widget in (viewport, self.card, self.title_label, self.icon_label):

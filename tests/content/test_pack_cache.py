@@ -89,3 +89,22 @@ def test_keep_only_a_few_cache_files(tmp_path, monkeypatch):
         slide.write_text(slide.read_text(encoding="utf-8") + f"\nMore {i}.\n", encoding="utf-8")
         load_pack_cached(pack)
     assert len(list((tmp_path / "cache").glob("pack-*.pickle"))) == pack_cache.KEEP
+
+
+def test_an_entry_whose_fingerprint_differs_is_never_used(tmp_path, monkeypatch):
+    # The file name is only a checksum: a different pack that happened to
+    # share it must not be shown. The full fingerprint inside decides.
+    import pickle
+    from dataclasses import replace
+
+    monkeypatch.setenv("CLINIC_KIOSK_CACHE_DIR", str(tmp_path / "cache"))
+    pack = write_pack(tmp_path)
+    load_pack_cached(pack)
+    (cached,) = (tmp_path / "cache").glob("pack-*.pickle")
+    key, result = pickle.loads(cached.read_bytes())
+    first = replace(result.pack.slides[0], title="Not this pack")
+    other = replace(result, pack=replace(result.pack, slides=(first, *result.pack.slides[1:])))
+    cached.write_bytes(pickle.dumps(("some other pack", other)))
+    assert load_pack_cached(pack).pack.slides[0].title == "What is ketamine?"
+    cached.write_bytes(pickle.dumps((key, other)))  # the same fingerprint: used
+    assert load_pack_cached(pack).pack.slides[0].title == "Not this pack"
