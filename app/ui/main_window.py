@@ -502,6 +502,7 @@ class MainWindow(QMainWindow):
         self._fill(screen)
         for code in screen.findChildren(QrCode):
             code.encode()  # now, not while the screen slides in
+        screen.grab()  # painted once off screen: its words' glyphs are ready
 
     def _find_voices(self) -> None:
         self.reader  # noqa: B018 (creates the reader)
