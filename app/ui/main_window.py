@@ -5,6 +5,7 @@ live in app.core through the controller."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -483,6 +484,13 @@ class MainWindow(QMainWindow):
             *self.slides.preparation_steps(),  # one per slide
             self._find_voices,  # loads QtTextToSpeech and its engine
         ]
+        # The pack's other languages, loaded once into the on-disk pack cache:
+        # a patient's first tap on the language button then skips Markdown.
+        if self.pack is not None and self.content_dir is not None:
+            content, shown = self.content_dir, self.pack.language
+            for language in self.pack.deck.languages:
+                if language != shown:
+                    steps.append(partial(load_pack_cached, content, language))
         self._run_steps(steps)
 
     def _run_steps(self, steps: list) -> None:

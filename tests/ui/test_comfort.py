@@ -212,3 +212,26 @@ def test_screens_opened_after_a_language_switch_are_in_that_language(win, qtbot)
     tap(qtbot, win.slides.comfort.language_button)
     tap(qtbot, win.slides.topics_button)
     assert [t.text_label.text() for t in win.topics.tiles][0] == "1. Primera"
+
+
+def test_warm_up_caches_the_other_language_for_a_quick_first_switch(
+    qtbot, bilingual, tmp_path, monkeypatch
+):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CLINIC_KIOSK_CACHE_DIR", str(cache))
+    window = MainWindow()
+    window.warm_up_ms = 0
+    qtbot.addWidget(window)
+    window.load(bilingual)
+    assert len(list(cache.glob("pack-*.pickle"))) == 1  # English, as shown
+    with qtbot.waitSignal(window.warmedUp, timeout=10_000):
+        window.show()
+    assert len(list(cache.glob("pack-*.pickle"))) == 2  # and Spanish, ready
+
+    # The switch now comes from that cache, without loading the pack again.
+    def no_loading(*args):
+        raise AssertionError("the pack was loaded from its files again")
+
+    monkeypatch.setattr("app.content.loader.load_pack", no_loading)
+    tap(qtbot, window.slides.comfort.language_button)
+    assert window.pack.language == "es"
