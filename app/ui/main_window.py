@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.slides)
         self.slides.setFocus()  # keys page the deck from the start
         self.packChanged.emit()
+        if self.warmed_up:
+            # A new language or pack after start-up: ready the other screens
+            # again while the patient reads, as the first warm-up did.
+            QTimer.singleShot(0, self, self._warm_up_again)
 
     def offer_pack(self, result: LoadResult) -> None:
         """A changed pack that loaded cleanly. It is shown at the next slide
@@ -491,18 +495,27 @@ class MainWindow(QMainWindow):
             for language in self.pack.deck.languages:
                 if language != shown:
                     steps.append(partial(load_pack_cached, content, language))
-        self._run_steps(steps)
+        self._run_steps(steps, self._warmed_up)
 
-    def _run_steps(self, steps: list) -> None:
+    def _warmed_up(self) -> None:
+        self.warmed_up = True
+        self.warmedUp.emit()
+
+    def _warm_up_again(self) -> None:
+        """After a pack change: refill the overlays and lay out the new slides."""
+        steps = [partial(self._prepare, screen) for screen in self.overlays]
+        self._run_steps([*steps, *self.slides.preparation_steps()])
+
+    def _run_steps(self, steps: list, finished=None) -> None:
         if not steps:
-            self.warmed_up = True
-            self.warmedUp.emit()
+            if finished is not None:
+                finished()
             return
         try:
             steps[0]()
         except Exception:  # a warm-up step only saves time later; never fatal
             log.exception("warm-up step failed; it will happen on first use instead")
-        QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))
+        QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:], finished))
 
     def _prepare(self, screen: QWidget) -> None:
         from app.ui.qr_code import QrCode

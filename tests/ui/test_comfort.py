@@ -235,3 +235,17 @@ def test_warm_up_caches_the_other_language_for_a_quick_first_switch(
     monkeypatch.setattr("app.content.loader.load_pack", no_loading)
     tap(qtbot, window.slides.comfort.language_button)
     assert window.pack.language == "es"
+
+
+def test_after_a_language_switch_the_other_screens_are_readied_in_the_background(qtbot, bilingual):
+    window = MainWindow()
+    window.warm_up_ms = 0
+    qtbot.addWidget(window)
+    window.load(bilingual)
+    with qtbot.waitSignal(window.warmedUp, timeout=10_000):
+        window.show()
+    tap(qtbot, window.slides.comfort.language_button)
+    assert window.current_screen is window.slides
+    # Filled in Spanish before anyone opens it, so the first tap is quick.
+    qtbot.waitUntil(lambda: window.topics.tiles[0].text_label.text() == "1. Primera")
+    assert window.current_screen is window.slides
