@@ -1,0 +1,97 @@
+"""Where the kiosk's start-up goes, step by step, in milliseconds.
+
+Run: .venv/bin/python tests/bench/startup_parts.py [RUNS]
+
+Each run is a fresh process (this file with --once) that takes the same
+steps as `clinic-kiosk` up to the first painted slide and times each one;
+the medians are printed. The bare-window floor is import PySide6.QtWidgets,
+QApplication and one paint: everything else here is the kiosk's own cost.
+Not collected by pytest (pyproject: norecursedirs = tests/bench).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def once() -> dict[str, float]:
+    marks: list[tuple[str, float]] = [("start", time.perf_counter())]
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter()))
+
+    import PySide6.QtWidgets  # noqa: F401
+
+    mark("import PySide6.QtWidgets (the floor pays this too)")
+    from app import resources
+    from app.main import make_application
+
+    app = make_application()
+    mark("QApplication and the bundled fonts")
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: F401
+
+    mark("the Qt namespace (its enums)")
+    from app.ui.main_window import MainWindow
+
+    mark("import the UI and content model")
+    window = MainWindow()
+    window.resize(1280, 800)
+    mark("build the window")
+    from app.content.pack_cache import load_pack_cached
+
+    result = load_pack_cached(resources.content_dir(), None)
+    mark("load the pack (from the cache)")
+    window.set_content(result)
+    mark("show the pack (icons, style, first slide)")
+    window.show()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: (mark("show and paint"), app.quit()))
+            return False
+
+    first = FirstPaint()
+    window.slides.card.installEventFilter(first)
+    app.exec()
+    return {name: (t - marks[i][1]) * 1000 for i, (name, t) in enumerate(marks[1:])}
+
+
+def main() -> int:
+    if "--once" in sys.argv:
+        print(json.dumps(once()))
+        return 0
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    parts: dict[str, list[float]] = {}
+    for _ in range(runs + 1):  # the first run warms the file cache; dropped below
+        out = subprocess.run(
+            [sys.executable, __file__, "--once"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for name, ms in json.loads(out.stdout.strip().splitlines()[-1]).items():
+            parts.setdefault(name, []).append(ms)
+    total = 0.0
+    for name, values in parts.items():
+        ms = statistics.median(values[1:])
+        total += ms
+        print(f"{ms:7.1f} ms  {name}")
+    print(f"{total:7.1f} ms  in all (medians of {runs}; interpreter start not included)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
