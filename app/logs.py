@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -86,11 +87,7 @@ def _open_log(
 ) -> tuple[Path, RotatingFileHandler | None, str]:
     # A read-only or full home must not stop the kiosk: try the temp folder, then stderr only.
     tried = []
-    for folder in (Path(directory), None):
-        if folder is None:
-            import tempfile  # only when the log folder cannot be written
-
-            folder = Path(tempfile.gettempdir()) / APP_NAME
+    for folder in (Path(directory), Path(tempfile.gettempdir()) / APP_NAME):
         path = folder / LOG_FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)

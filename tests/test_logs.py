@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,7 +90,7 @@ def test_the_log_rotates(tmp_path):
 
 
 def test_an_unwritable_folder_falls_back_and_keeps_going(monkeypatch, tmp_path):
-    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(logs.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     path = logs.setup_logging(blocker / "logs")

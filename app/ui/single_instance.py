@@ -59,11 +59,7 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """True: we are the first and now listen. False: the first was asked to raise."""
-        if self._server is not None:
-            return True
-        if self.ask_first_to_raise():
-            return False
-        return self.listen()
+        return self.listen()  # listen() asks first
 
     def ask_first_to_raise(self) -> bool:
         """True when a kiosk already runs (and was asked to come to the front)."""
