@@ -5,7 +5,8 @@ network one. The name includes the user id so two users on one PC each get
 their own kiosk.
 
 Start-up only asks "is a kiosk already running?" (`ask_first_to_raise`): on
-Unix that is a plain connect to the socket file, without loading QtNetwork.
+Unix that is a plain connect to the socket file, if there is one, without
+loading QtNetwork.
 Listening (`listen`) waits until the first slide is on screen.
 """
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import socket
 
 from PySide6.QtCore import QObject, Signal
 
@@ -39,7 +39,7 @@ def server_name(key: str) -> str:
 def socket_path(name: str) -> str | None:
     """Where QLocalServer puts socket `name` on Unix (Qt's temp folder), or
     None where it uses something else (named pipes on Windows)."""
-    if os.name != "posix" or not hasattr(socket, "AF_UNIX"):
+    if os.name != "posix":
         return None
     # QDir::tempPath() on Unix: $TMPDIR, else /tmp, cleaned.
     return os.path.join(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
@@ -68,6 +68,10 @@ class SingleInstance(QObject):
         path = socket_path(self._name)
         if path is None:
             return self._ask_with_qt()
+        if not os.path.exists(path):
+            return False  # the usual start: no kiosk, and no need to load socket
+        import socket
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
             peer.settimeout(TIMEOUT_MS / 1000)
             try:

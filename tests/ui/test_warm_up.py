@@ -3,6 +3,7 @@ first slide is painted (the warm-up), without changing what is on screen."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,40 @@ def test_the_first_paint_imports_no_overlay_qr_or_speech_modules(tmp_path):
     )
     assert out.stdout.strip() in ("[]", "['markdown']"), out.stdout
     assert again.stdout.strip() == "[]", again.stdout
+
+
+def test_the_kiosk_start_leaves_socket_and_log_rotation_for_later(tmp_path):
+    # The real start-up path, up to the first painted slide: the log is
+    # written from the start, but rotation (logging.handlers) and the
+    # single-instance socket module load only after the slide is up.
+    script = (
+        "import sys\n"
+        "from app import resources\n"
+        "from app.main import run\n"
+        "run(resources.content_dir(), exit_after_first_paint=True)\n"
+        "print(sorted(m for m in ['socket', 'logging.handlers'] if m in sys.modules))\n"
+    )
+    env = dict(
+        os.environ,
+        TMPDIR=str(tmp_path),  # no other kiosk's socket file
+        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
+        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    # The first start fills the pack cache (loading Markdown, which imports
+    # more); the second is the everyday start.
+    for _start in ("first", "second"):
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+            env=env,
+        )
+        assert out.stdout.split()[0] == "first-paint"
+    assert out.stdout.splitlines()[-1] == "[]"
+    log_text = (tmp_path / "log" / "clinic-kiosk.log").read_text(encoding="utf-8")
+    assert log_text.count(" starting, content ") == 2
 
 
 def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
