@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.content.model import LoadResult, Pack
@@ -21,6 +20,8 @@ from app.ui.slide_screen import SlideScreen
 from app.ui.theme import CALM, HIGH_CONTRAST, TEXT_SCALES, Metrics, Theme, style_sheet
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from app.ui.contact_screen import ContactScreen
     from app.ui.front_desk_screen import FrontDeskScreen
     from app.ui.read_aloud import ReadAloud
@@ -99,15 +100,23 @@ class MainWindow(QMainWindow):
         self._unfilled: set[QWidget] = set()  # overlay screens still showing an older pack
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for key in SHORTCUT_KEYS:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(lambda key=key: self._navigation_key(key))
+        # Until then the slide screen has the focus and keyPressEvent pages.
+        self.slides.firstPainted.connect(self._add_shortcuts)
         self._style_key = None
         # The patient's comfort settings; the idle reset puts them back.
         self.text_size = 0  # index into TEXT_SCALES
         self.high_contrast = False
         self._reader: ReadAloud | None = None
         self._connect_comfort(self.slides.comfort)
+
+    def _add_shortcuts(self) -> None:
+        # After the first paint: PySide sets up QShortcut and QKeySequence
+        # (with their enums) on first use, which start-up need not wait for.
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for key in SHORTCUT_KEYS:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda key=key: self._navigation_key(key))
 
     def _connect_comfort(self, bar) -> None:
         bar.languageRequested.connect(self.next_language)
@@ -270,10 +279,13 @@ class MainWindow(QMainWindow):
             )
 
     # --- content -------------------------------------------------------
-    def load(self, content_dir: Path, language: str | None = None) -> LoadResult:
-        """Load and show a pack folder; remembered for reloads."""
+    def load(
+        self, content_dir: Path, language: str | None = None, loaded: LoadResult | None = None
+    ) -> LoadResult:
+        """Load and show a pack folder; remembered for reloads. `loaded`: the
+        folder already loaded (start-up does that before importing Qt)."""
         self.content_dir, self.language = content_dir, language
-        result = load_pack_cached(content_dir, language)
+        result = loaded if loaded is not None else load_pack_cached(content_dir, language)
         self.set_content(result)
         return result
 

@@ -39,6 +39,7 @@ class SlideScreen(QWidget):
     contactRequested = Signal()
     citationClicked = Signal(str)
     swiped = Signal(int)
+    firstPainted = Signal()  # the card was painted for the first time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,8 +125,12 @@ class SlideScreen(QWidget):
         # set up every widget class it knows (about 12 ms here).
         if watched is self.card and event.type() == QEvent.Type.Paint:
             self.card.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._attach_drag)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return False
+
+    def _after_first_paint(self) -> None:
+        self._attach_drag()
+        self.firstPainted.emit()
 
     def _attach_drag(self) -> None:
         if self.drag is not None:
