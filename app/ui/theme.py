@@ -7,8 +7,10 @@ from dataclasses import dataclass
 FONT_FAMILY = "Atkinson Hyperlegible"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Theme:
+    """The colours of one theme; every text pair is at least 7:1."""
+
     name: str
     paper: str  # window background
     surface: str  # cards
@@ -62,7 +64,7 @@ THEMES = (CALM, HIGH_CONTRAST)
 TEXT_SCALES = (1.0, 1.25, 1.5)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Metrics:
     """Pixel sizes for one window size.
 
