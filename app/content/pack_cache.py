@@ -38,18 +38,22 @@ def _fingerprint(root: Path, language: str | None) -> str:
     """Everything the loaded pack depends on, as text."""
     # The path as given and as resolved: the cached Pack.root is the one given.
     parts = [__version__, str(language), str(date.today()), str(root), str(root.resolve())]
-    for path in sorted(root.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue  # .git, sync tools' temporary files
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        # ctime too: tools can set a file's mtime back (rsync -a), never its ctime.
-        parts.append(
-            f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}"
-        )
-    return "\n".join(parts)
+    entries = []
+    # os.walk rather than Path.rglob: this runs at every start, and the
+    # plain-string walk takes half the time.
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, sync tools' files
+        relative = os.path.relpath(folder, root)
+        for name in dirs + [f for f in files if not f.startswith(".")]:
+            path = os.path.join(folder, name)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            # ctime too: tools can set a file's mtime back (rsync -a), never its ctime.
+            key = name if relative == "." else os.path.join(relative, name)
+            entries.append(f"{key}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}")
+    return "\n".join(parts + sorted(entries))
 
 
 def load_pack_cached(root: Path, language: str | None = None) -> LoadResult:
