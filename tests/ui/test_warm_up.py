@@ -100,6 +100,43 @@ def test_the_kiosk_start_leaves_socket_and_log_rotation_for_later(tmp_path):
     assert log_text.count(" starting, content ") == 2
 
 
+def test_after_the_warm_up_the_log_rotates_and_garbage_is_collected_again(tmp_path):
+    # The real start-up, left running until its warm-up is over.
+    script = (
+        "import gc, logging\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app import main, resources\n"
+        "during = []\n"
+        "original = main._collect_garbage_again\n"
+        "def then_quit():\n"
+        "    during.append(gc.isenabled())\n"
+        "    original()\n"
+        "    names = sorted(type(h).__name__ for h in logging.getLogger().handlers)\n"
+        "    print(during, gc.isenabled(), gc.get_freeze_count() > 0, names)\n"
+        "    QApplication.instance().quit()\n"
+        "main._collect_garbage_again = then_quit\n"
+        "main.run(resources.content_dir())\n"
+    )
+    env = dict(
+        os.environ,
+        TMPDIR=str(tmp_path),
+        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
+        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=env,
+    )
+    line = out.stdout.strip().splitlines()[-1]
+    # Off while starting, on again after; the log file now rotates.
+    assert line.startswith("[False] True True [")
+    assert "'RotatingFileHandler'" in line and "'FileHandler'" not in line
+
+
 def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
     window = new_window(qtbot, pack_dir, warm_up_ms=0)
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
