@@ -66,6 +66,25 @@ def test_the_first_paint_imports_no_overlay_qr_or_speech_modules(tmp_path):
     assert again.stdout.strip() == "[]", again.stdout
 
 
+def run_kiosk_script(script: str, tmp_path: Path) -> str:
+    """Run `script` in a fresh interpreter with its own log, cache and socket
+    folders; its standard output."""
+    env = dict(
+        os.environ,
+        TMPDIR=str(tmp_path),  # no other kiosk's socket file
+        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
+        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=env,
+    ).stdout
+
+
 def test_the_kiosk_start_leaves_socket_and_log_rotation_for_later(tmp_path):
     # The real start-up path, up to the first painted slide: the log is
     # written from the start, but rotation (logging.handlers) and the
@@ -77,25 +96,12 @@ def test_the_kiosk_start_leaves_socket_and_log_rotation_for_later(tmp_path):
         "run(resources.content_dir(), exit_after_first_paint=True)\n"
         "print(sorted(m for m in ['socket', 'logging.handlers'] if m in sys.modules))\n"
     )
-    env = dict(
-        os.environ,
-        TMPDIR=str(tmp_path),  # no other kiosk's socket file
-        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
-        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
-    )
     # The first start fills the pack cache (loading Markdown, which imports
     # more); the second is the everyday start.
     for _start in ("first", "second"):
-        out = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-            env=env,
-        )
-        assert out.stdout.split()[0] == "first-paint"
-    assert out.stdout.splitlines()[-1] == "[]"
+        out = run_kiosk_script(script, tmp_path)
+        assert out.split()[0] == "first-paint"
+    assert out.splitlines()[-1] == "[]"
     log_text = (tmp_path / "log" / "clinic-kiosk.log").read_text(encoding="utf-8")
     assert log_text.count(" starting, content ") == 2
 
@@ -117,21 +123,7 @@ def test_after_the_warm_up_the_log_rotates_and_garbage_is_collected_again(tmp_pa
         "main._collect_garbage_again = then_quit\n"
         "main.run(resources.content_dir())\n"
     )
-    env = dict(
-        os.environ,
-        TMPDIR=str(tmp_path),
-        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
-        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env=env,
-    )
-    line = out.stdout.strip().splitlines()[-1]
+    line = run_kiosk_script(script, tmp_path).strip().splitlines()[-1]
     # Off while starting, on again after; the log file now rotates.
     assert line.startswith("[False] True True [")
     assert "'RotatingFileHandler'" in line and "'FileHandler'" not in line
