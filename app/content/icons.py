@@ -77,15 +77,17 @@ def _bundled_fonts(init_file: Path) -> dict[str, str]:
 
 
 @functools.cache
-def icon_names(prefix: str) -> frozenset[str] | None:
-    """Names in one font, or None when that font's charmap cannot be read."""
+def _charmap(prefix: str) -> dict[str, str] | None:
+    """One font's icon name -> code point as its charmap writes it ("0xf48e"),
+    or None when the charmap cannot be read."""
     path = charmap_files().get(prefix)
     if path is None:
         return None
     try:
-        return frozenset(json.loads(path.read_text(encoding="utf-8")))
+        table = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return table if isinstance(table, dict) else None
 
 
 def can_check_icons() -> bool:
@@ -102,23 +104,10 @@ def icon_problem(name: str) -> str:
     if prefix not in charmap_files():
         known = ", ".join(sorted(charmap_files()))
         return f"unknown icon font '{prefix}' in '{name}' (known: {known})"
-    names = icon_names(prefix)
+    names = _charmap(prefix)
     if names is not None and icon not in names:
         return f"unknown icon '{name}': no icon '{icon}' in qtawesome's {prefix} font"
     return ""
-
-
-@functools.cache
-def _codepoints(prefix: str) -> dict[str, str]:
-    """Icon name -> code point as the charmap writes it ("0xf48e")."""
-    path = charmap_files().get(prefix)
-    if path is None:
-        return {}
-    try:
-        table = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return table if isinstance(table, dict) else {}
 
 
 def glyph(name: str) -> tuple[Path, int] | None:
@@ -127,7 +116,7 @@ def glyph(name: str) -> tuple[Path, int] | None:
     needs) costs about 0.2 s of start-up."""
     prefix, _, icon = name.partition(".")
     try:  # one name read as a number, not the font's thousands
-        code = int(_codepoints(prefix)[icon], 16)
+        code = int((_charmap(prefix) or {})[icon], 16)
     except (KeyError, TypeError, ValueError):
         return None
     charmap = charmap_files().get(prefix)
