@@ -57,10 +57,6 @@ class SingleInstance(QObject):
     def name(self) -> str:
         return self._name
 
-    def claim(self) -> bool:
-        """True: we are the first and now listen. False: the first was asked to raise."""
-        return self.listen()  # listen() asks first
-
     def ask_first_to_raise(self) -> bool:
         """True when a kiosk already runs (and was asked to come to the front)."""
         if self._server is not None:
@@ -86,9 +82,9 @@ class SingleInstance(QObject):
             return True
 
     def listen(self) -> bool:
-        """Listen for later starts. False if another kiosk began listening
-        since we asked (two starts at once): it was asked to raise, and
-        this one should quit."""
+        """True: we are the first and now listen for later starts. False:
+        another kiosk is listening (it may have begun since we asked, two
+        starts at once); it was asked to raise, and this one should quit."""
         if self._server is not None:
             return True
         if self.ask_first_to_raise():

@@ -36,36 +36,36 @@ def instances(qapp):
 
 def test_the_second_claim_fails_and_raises_the_first(qtbot, instances, key):
     first, second = instances(key), instances(key)
-    assert first.claim()
+    assert first.listen()
     with qtbot.waitSignal(first.activationRequested):
-        assert not second.claim()
+        assert not second.listen()
 
 
 def test_each_start_raises_again(qtbot, instances, key):
     first = instances(key)
-    assert first.claim()
+    assert first.listen()
     for _ in range(2):
         with qtbot.waitSignal(first.activationRequested):
-            assert not instances(key).claim()
+            assert not instances(key).listen()
 
 
 def test_claiming_twice_in_one_instance_is_fine(qtbot, instances, key):
     first = instances(key)
-    assert first.claim()
+    assert first.listen()
     with qtbot.assertNotEmitted(first.activationRequested):
-        assert first.claim()
+        assert first.listen()
 
 
 def test_different_keys_do_not_collide(instances, key):
-    assert instances(key).claim()
-    assert instances(key + "-other").claim()
+    assert instances(key).listen()
+    assert instances(key + "-other").listen()
 
 
 def test_after_release_the_next_start_claims(instances, key):
     first = instances(key)
-    assert first.claim()
+    assert first.listen()
     first.release()
-    assert instances(key).claim()
+    assert instances(key).listen()
 
 
 def test_the_name_includes_the_user(key):
@@ -82,13 +82,13 @@ def test_a_stale_socket_file_does_not_block(instances, key):
     dead.bind(str(path))
     dead.close()
     assert path.exists()
-    assert instances(key).claim()
-    assert not instances(key).claim()
+    assert instances(key).listen()
+    assert not instances(key).listen()
 
 
 def test_a_stranger_sending_junk_does_not_raise(qtbot, instances, key):
     first = instances(key)
-    assert first.claim()
+    assert first.listen()
     stranger = QLocalSocket()
     stranger.connectToServer(first.name)
     assert stranger.waitForConnected(1000)
