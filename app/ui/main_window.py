@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self._unfilled: set[QWidget] = set()  # overlay screens still showing an older pack
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Until then the slide screen has the focus and keyPressEvent pages.
+        # The paging shortcuts come once the slide is painted; until then the
+        # slide screen has the focus and keyPressEvent pages the deck.
         self.slides.firstPainted.connect(self._add_shortcuts)
         self._style_key = None
         # The patient's comfort settings; the idle reset puts them back.
