@@ -343,9 +343,7 @@ class KioskSession(QObject):
 
     def _exit(self) -> None:
         log.info("staff exit from the kiosk")
-        QApplication.instance().removeEventFilter(self)
-        if self.cursor_hidden:
-            QApplication.restoreOverrideCursor()
+        self.suspend()  # timers stopped too: a pointer hidden after this would stay hidden
         self.window.allow_close = True
         self.exitRequested.emit()
         self.window.close()

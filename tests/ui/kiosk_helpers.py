@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
 from app.ui.kiosk_session import KioskSession
 from tests.fake_clock import FakeClock
 
@@ -15,11 +13,11 @@ def fire(session: KioskSession) -> None:
 
 
 def end_session(session: KioskSession) -> None:
-    """Let the window close and stop filtering the shared QApplication's input."""
+    """Let the window close, stop filtering the shared QApplication's input and
+    stop the session's timers (its pointer timer, firing in a later test, would
+    hide the pointer for good)."""
     session.window.allow_close = True
-    QApplication.instance().removeEventFilter(session)
-    if session.cursor_hidden:
-        QApplication.restoreOverrideCursor()
+    session.suspend()
 
 
 def start_kiosk(qtbot, pack_dir) -> tuple[KioskSession, FakeClock]:

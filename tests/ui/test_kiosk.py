@@ -208,6 +208,10 @@ def test_pin_lockout_then_staff_menu_and_exit(kiosk, qtbot, config_dir):
     with qtbot.waitSignal(kiosk.exitRequested):
         tap(qtbot, kiosk.staff_menu.exit_button)
     assert not kiosk.window.isVisible()
+    # Nothing of the kiosk carries on: no timer left to hide the pointer later.
+    timers = (kiosk.due_timer, kiosk.countdown_timer, kiosk.corner_timer, kiosk.cursor_timer)
+    assert not any(timer.isActive() for timer in timers)
+    assert QApplication.overrideCursor() is None
 
 
 def test_pin_never_reaches_the_log(kiosk, qtbot, caplog, config_dir):
