@@ -1,8 +1,10 @@
 """Start-up in instructions, not seconds: the kiosk and the bare-window floor
 counted by valgrind from process start to the first painted slide.
 
-Run: .venv/bin/python tests/bench/instructions.py   (about 30 s; needs
+Run: .venv/bin/python tests/bench/instructions.py   (about a minute; needs
 valgrind, Debian package `valgrind`). Not collected by pytest.
+With --parts (about 3 minutes) it counts each step of startup_parts.py
+instead: where the kiosk's start-up goes, step by step.
 
 Wall-clock start-up on a shared 2-core machine moves by 20 % from run to
 run; the instruction count is the same every time for the same code, so it
@@ -27,19 +29,33 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
-# Runs `target` (a module name or a script path) and ends the process when
-# it prints "first-paint".
+# Runs `target` (a module name, or a script path and its arguments) and ends
+# the process when it prints "first-paint". With ENUM_CENSUS set it says
+# instead how many Python enum classes were made by then: PySide makes each
+# Qt enum through enum's functional API (EnumType._create_) when its class,
+# or the `Qt` namespace, is first used.
 WRAPPER = """
-import builtins, os, runpy, sys
+import builtins, enum, os, runpy, sys
+made = []
+if os.environ.get("ENUM_CENSUS"):
+    _create = enum.EnumType._create_
+    def _counted(cls, *args, **kwargs):
+        made.append(_create(cls, *args, **kwargs))
+        return made[-1]
+    enum.EnumType._create_ = _counted
 _print = builtins.print
 def _at_first_paint(*args, **kwargs):
     if args and args[0] == "first-paint":
+        if made:
+            members = sum(len(e.__members__) for e in made)
+            sys.stderr.write(f"enum-census {len(made)} {members}\\n")
+        sys.stderr.flush()
         os._exit(0)
     return _print(*args, **kwargs)
 builtins.print = _at_first_paint
 target = sys.argv[1]
 if target.endswith(".py"):
-    sys.argv = [target]
+    sys.argv = sys.argv[1:]
     runpy.run_path(target, run_name="__main__")
 else:
     sys.argv = ["clinic-kiosk", "--exit-after-first-paint"]
@@ -47,10 +63,14 @@ else:
 """
 
 
-def count(target: str, env: dict[str, str]) -> float:
+def count(target: list[str], env: dict[str, str]) -> float:
+    """Millions of instructions from process start to the first paint."""
+    return instructions([sys.executable, "-c", WRAPPER, *target], env)
+
+
+def instructions(command: list[str], env: dict[str, str]) -> float:
     out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-        + [sys.executable, "-c", WRAPPER, target],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -59,8 +79,45 @@ def count(target: str, env: dict[str, str]) -> float:
     )
     found = re.search(r"Collected : (\d+)", out.stderr)
     if not found:
-        raise RuntimeError(f"valgrind gave no count for {target}:\n{out.stderr[-2000:]}")
+        raise RuntimeError(f"valgrind gave no count for {command}:\n{out.stderr[-2000:]}")
     return int(found.group(1)) / 1e6
+
+
+def parts(env: dict[str, str]) -> None:
+    """Each step of startup_parts.py in instructions: every prefix of the
+    steps is counted in its own process (as many at once as there are cores)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    script = str(HERE / "startup_parts.py")
+    names = list(json.loads(_run([sys.executable, script, "--once"], env)))
+    commands = [[sys.executable, script, "--stop-after", str(n)] for n in range(len(names) + 1)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        totals = list(pool.map(lambda command: instructions(command, env), commands))
+    print(f"{totals[0]:8.1f} M  the interpreter and startup_parts.py's own imports")
+    for name, before, after in zip(names, totals[:-1], totals[1:], strict=True):
+        print(f"{after - before:8.1f} M  {name}")
+    print(f"{totals[-1]:8.1f} M  in all")
+
+
+def _run(command: list[str], env: dict[str, str]) -> str:
+    out = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
+def enum_census(target: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """(enum classes, their members) made up to the first paint; no valgrind."""
+    out = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *target],
+        cwd=ROOT,
+        env=dict(env, ENUM_CENSUS="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    found = re.search(r"enum-census (\d+) (\d+)", out.stderr)
+    if not found:
+        raise RuntimeError(f"no enum census for {target}:\n{out.stderr[-2000:]}")
+    return int(found.group(1)), int(found.group(2))
 
 
 def main() -> int:
@@ -77,14 +134,29 @@ def main() -> int:
             CLINIC_KIOSK_LOG_DIR=str(Path(tmp) / "log"),
             TMPDIR=tmp,  # no other kiosk's socket file
         )
-        count("app", env)  # fills the pack cache if this checkout has none yet
-        app = count("app", env)
-        floor = count(str(HERE / "floor.py"), env)
+        if "--parts" in sys.argv:
+            parts(env)
+            return 0
+        targets = {
+            "app": ["app"],
+            "floor": [str(HERE / "floor.py")],
+            "floor_qt": [str(HERE / "floor.py"), "--names-qt"],
+        }
+        count(targets["app"], env)  # fills the pack cache if this checkout has none yet
+        counts = {name: count(target, env) for name, target in targets.items()}
+        census = {name: enum_census(target, env) for name, target in targets.items()}
+    app, floor, floor_qt = counts["app"], counts["floor"], counts["floor_qt"]
     print(f"app {app:.1f} M instructions, floor {floor:.1f} M: {app / floor:.2f} x")
+    print(f"floor naming Qt once {floor_qt:.1f} M: app {app / floor_qt:.2f} x that")
+    for name, (classes, members) in census.items():
+        print(f"{name}: {classes} Python enum classes ({members} members) made by the first paint")
     result = {
         "startup_minstr": round(app, 1),
         "floor_startup_minstr": round(floor, 1),
         "ratio": round(app / floor, 3),
+        "floor_qt_startup_minstr": round(floor_qt, 1),
+        "ratio_to_floor_qt": round(app / floor_qt, 3),
+        "enum_classes": {name: classes for name, (classes, _) in census.items()},
     }
     print(json.dumps(result))
     return 0

@@ -11,28 +11,39 @@ Not collected by pytest (pyproject: norecursedirs = tests/bench).
 
 from __future__ import annotations
 
-import json
 import os
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+# Only what the timed steps need is imported up here: whatever this script
+# imports before the steps, the kiosk's steps would find already loaded.
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def once() -> dict[str, float]:
+def once(stop_after: int | None = None) -> dict[str, float]:
+    """The steps of app.main.run, timed. `stop_after` N ends the process at
+    once after the Nth step (instructions.py --parts counts each prefix)."""
     marks: list[tuple[str, float]] = [("start", time.perf_counter())]
+    if stop_after == 0:
+        os._exit(0)
 
     def mark(name: str) -> None:
         marks.append((name, time.perf_counter()))
+        if stop_after is not None and len(marks) - 1 >= stop_after:
+            os._exit(0)
 
+    import gc
+
+    gc.disable()  # as run() does until the warm-up is over
+    from app import cli, resources
+
+    cli.build_parser().parse_args([])
+    mark("the command line (argparse; PySide would import it anyway)")
     # The order of app.main.run: what needs no Qt first.
-    from app import logs, resources
+    from app import logs
 
     logs.setup_logging(rotate=False)
+    logs.install_exception_hook()
     mark("logging (no Qt yet; stdlib PySide would import anyway)")
     from app.content.pack_cache import load_pack_cached
 
@@ -46,8 +57,13 @@ def once() -> dict[str, float]:
 
     app = make_application()
     mark("QApplication and the bundled fonts")
+    from app.ui.single_instance import SingleInstance
+
+    SingleInstance().ask_first_to_raise()
+    mark("is a kiosk already running? (no socket file: no)")
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: F401
 
+    Qt.AlignmentFlag  # noqa: B018 (the first use builds the namespace's enums)
     mark("the Qt namespace (its enums)")
     from app.ui.main_window import MainWindow
 
@@ -57,6 +73,10 @@ def once() -> dict[str, float]:
     mark("build the window")
     window.load(resources.content_dir(), None, result)
     mark("show the pack (icons, style, first slide)")
+    from app.ui.content_watcher import ContentWatcher
+
+    ContentWatcher(resources.content_dir(), None, parent=window)
+    mark("watch the pack folder")
     window.show()
 
     class FirstPaint(QObject):
@@ -73,6 +93,14 @@ def once() -> dict[str, float]:
 
 
 def main() -> int:
+    if "--stop-after" in sys.argv:
+        once(int(sys.argv[sys.argv.index("--stop-after") + 1]))
+        return 0
+    import json
+    import statistics
+    import subprocess
+    import tempfile
+
     if "--once" in sys.argv:
         print(json.dumps(once()))
         return 0
