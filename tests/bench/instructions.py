@@ -69,18 +69,19 @@ def count(target: list[str], env: dict[str, str]) -> float:
 
 
 def instructions(command: list[str], env: dict[str, str]) -> float:
-    out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    found = re.search(r"Collected : (\d+)", out.stderr)
-    if not found:
-        raise RuntimeError(f"valgrind gave no count for {command}:\n{out.stderr[-2000:]}")
+    valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    found = _search_stderr([*valgrind, *command], env, r"Collected : (\d+)", timeout=600)
     return int(found.group(1)) / 1e6
+
+
+def _search_stderr(command: list[str], env: dict[str, str], pattern: str, timeout: float):
+    out = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    found = re.search(pattern, out.stderr)
+    if not found:
+        raise RuntimeError(f"no {pattern!r} from {command}:\n{out.stderr[-2000:]}")
+    return found
 
 
 def parts(env: dict[str, str]) -> None:
@@ -106,17 +107,9 @@ def _run(command: list[str], env: dict[str, str]) -> str:
 
 def enum_census(target: list[str], env: dict[str, str]) -> tuple[int, int]:
     """(enum classes, their members) made up to the first paint; no valgrind."""
-    out = subprocess.run(
-        [sys.executable, "-c", WRAPPER, *target],
-        cwd=ROOT,
-        env=dict(env, ENUM_CENSUS="1"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    found = re.search(r"enum-census (\d+) (\d+)", out.stderr)
-    if not found:
-        raise RuntimeError(f"no enum census for {target}:\n{out.stderr[-2000:]}")
+    command = [sys.executable, "-c", WRAPPER, *target]
+    census_env = dict(env, ENUM_CENSUS="1")
+    found = _search_stderr(command, census_env, r"enum-census (\d+) (\d+)", timeout=120)
     return int(found.group(1)), int(found.group(2))
 
 
