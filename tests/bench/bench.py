@@ -142,7 +142,8 @@ def bench_startup(env: dict[str, str], runs: int) -> dict[str, float]:
             times[name].append(time_to_first_paint(command, env))
     for name, values in times.items():
         say(f"start-up {name:8s} s: " + " ".join(f"{t:.3f}" for t in values))
-    app, floor, floor_qt = (statistics.median(times[name]) for name in commands)
+    app, floor = statistics.median(times["app"]), statistics.median(times["floor"])
+    floor_qt = statistics.median(times["floor_qt"])
     # Each app start is timed right beside a floor start; on a busy machine
     # the ratio within a pair is steadier than the ratio of the two medians.
     pair_ratios = [a / f for a, f in zip(times["app"], times["floor"], strict=True)]
