@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             print(format_problems(problems))
         return 1 if has_errors(problems) else 0
     if args.command == "export" and args.pdf is not None:
-        from app.handout import HandoutError, export_pdf
+        from app.export.handout import HandoutError, export_pdf
 
         try:
             pages = export_pdf(content, args.pdf, args.lang, args.paper, args.notes)
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote a {pages}-page handout to {args.pdf}")
         return 0
     if args.command == "export":
-        from app.export import export_png
+        from app.export.png import export_png
 
         written = export_png(
             content,
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "set-pin":
         return set_pin()
     if args.command == "service":
-        from app.service_unit import unit_text
+        from app.system.service_unit import unit_text
 
         executable = _executable()
         if executable is None:

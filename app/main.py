@@ -68,8 +68,8 @@ def run(
     # What needs no Qt comes first. Once imported, PySide reads the source
     # of every module imported after it (its __feature__ import hook), so
     # the log and the pack cost less here than after make_application().
-    from app import logs
-    from app.content.pack_cache import load_pack_cached
+    from app.content.loader import load_pack
+    from app.system import logs
 
     log_file = logs.setup_logging(rotate=False)  # rotating once the slide is up
     log.info("clinic-kiosk %s starting, content %s", __version__, content_dir)
@@ -78,10 +78,10 @@ def run(
     import faulthandler
 
     faulthandler.enable(open(log_file.with_name("crashes.log"), "a", encoding="utf-8"))  # noqa: SIM115
-    loaded = load_pack_cached(content_dir, language)
+    loaded = load_pack(content_dir, language)
     app = make_application()
 
-    from app.ui.single_instance import SingleInstance
+    from app.system.single_instance import SingleInstance
 
     instance = SingleInstance()
     if instance.ask_first_to_raise():
@@ -105,7 +105,7 @@ def run(
     watcher = ContentWatcher(content_dir, language, parent=window)
     watcher.packReady.connect(window.offer_pack)
     if kiosk:
-        from app.ui.kiosk_session import KioskSession, describe
+        from app.ui.kiosk.kiosk_session import KioskSession, describe
 
         window.lock_down()
         window.showFullScreen()
@@ -115,7 +115,7 @@ def run(
         session.exitRequested.connect(app.quit)
     elif present:
         # Staff presenting: no attract loop, no idle reset (no KioskSession).
-        from app.ui.presenter import PresenterMode
+        from app.ui.presenter.presenter_mode import PresenterMode
 
         window.resize(1280, 800)
         presenter = PresenterMode(window)

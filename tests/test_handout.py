@@ -10,7 +10,7 @@ pypdf = pytest.importorskip("pypdf")
 
 from app import resources  # noqa: E402
 from app.cli import main  # noqa: E402
-from app.handout import HandoutError, export_pdf  # noqa: E402
+from app.export.handout import HandoutError, export_pdf  # noqa: E402
 from tests.ui.conftest import write_pack  # noqa: E402
 
 # PDF points (1/72 inch): A4 is 210 x 297 mm, Letter 8.5 x 11 in.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import logs
+from app.system import logs
 
 
 @pytest.fixture(autouse=True)
@@ -140,7 +140,7 @@ def test_the_hook_logs_the_traceback_and_returns(tmp_path):
         except ValueError:
             sys.excepthook(*sys.exc_info())  # what Python does for an uncaught one
     text = read_log(path)
-    assert "ERROR app.logs: uncaught exception" in text
+    assert "ERROR app.system.logs: uncaught exception" in text
     assert "Traceback" in text and "ValueError: boom in a slot" in text
 
 

@@ -6,7 +6,7 @@ import configparser
 import shlex
 from pathlib import Path
 
-from app.service_unit import quote_arg, unit_text
+from app.system.service_unit import quote_arg, unit_text
 
 
 def parse(text: str) -> configparser.ConfigParser:

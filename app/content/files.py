@@ -54,3 +54,23 @@ def too_big(size: int, limit: int, what: str) -> str:
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def inside_pack(root: Path, path: Path) -> bool:
+    """Does `path`, with every link followed, stay inside the pack folder `root`?
+    A path that cannot be resolved (a link loop, a bad name) is not inside."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def pack_file(root: Path, src: str) -> Path | None:
+    """The regular file `src` names, relative to the pack folder, or None when
+    it is missing or reaches outside the pack (a second lock: the loader has
+    already refused such paths)."""
+    path = root / src
+    if not inside_pack(root, path):
+        return None
+    path = path.resolve()
+    return path if path.is_file() else None

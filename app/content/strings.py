@@ -102,3 +102,8 @@ DEFAULT_STRINGS: dict[str, str] = {
     "handout_page": "Page {page} of {pages}",
     "handout_doi": "DOI: {doi}",
 }
+
+
+def word(strings: dict[str, str], key: str) -> str:
+    """The pack's word for `key`, or the English default."""
+    return strings.get(key) or DEFAULT_STRINGS[key]

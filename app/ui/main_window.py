@@ -12,21 +12,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from app.content.loader import load_pack
 from app.content.model import LoadResult, Pack
-from app.content.pack_cache import load_pack_cached
 from app.content.strings import DEFAULT_STRINGS
 from app.ui.controller import DeckController
-from app.ui.slide_screen import SlideScreen
+from app.ui.screens.slide_screen import SlideScreen
 from app.ui.theme import CALM, HIGH_CONTRAST, TEXT_SCALES, Metrics, Theme, style_sheet
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
-    from app.ui.contact_screen import ContactScreen
-    from app.ui.front_desk_screen import FrontDeskScreen
     from app.ui.read_aloud import ReadAloud
-    from app.ui.reference_screen import ReferenceScreen
-    from app.ui.topics_screen import TopicsScreen
+    from app.ui.screens.contact_screen import ContactScreen
+    from app.ui.screens.front_desk_screen import FrontDeskScreen
+    from app.ui.screens.reference_screen import ReferenceScreen
+    from app.ui.screens.topics_screen import TopicsScreen
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
     @property
     def topics(self) -> TopicsScreen:
         if self._topics is None:
-            from app.ui.topics_screen import TopicsScreen
+            from app.ui.screens.topics_screen import TopicsScreen
 
             self._topics = TopicsScreen()
             self._topics.slideChosen.connect(self._jump_from_overlay)
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
     @property
     def references(self) -> ReferenceScreen:
         if self._references is None:
-            from app.ui.reference_screen import ReferenceScreen
+            from app.ui.screens.reference_screen import ReferenceScreen
 
             self._references = ReferenceScreen()
             self._references.slideChosen.connect(self._jump_from_overlay)
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
     @property
     def contact(self) -> ContactScreen:
         if self._contact is None:
-            from app.ui.contact_screen import ContactScreen
+            from app.ui.screens.contact_screen import ContactScreen
 
             self._contact = ContactScreen()
             self._add_overlay(self._contact)
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
     @property
     def front_desk(self) -> FrontDeskScreen:
         if self._front_desk is None:
-            from app.ui.front_desk_screen import FrontDeskScreen
+            from app.ui.screens.front_desk_screen import FrontDeskScreen
 
             self._front_desk = FrontDeskScreen()
             self.stack.addWidget(self._front_desk)
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         if self.pack is None or self.content_dir is None or language == self.pack.language:
             return
-        result = load_pack_cached(self.content_dir, language)
+        result = load_pack(self.content_dir, language)
         if result.pack is None:
             log.error("cannot show language %s; staying in %s", language, self.pack.language)
             return
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         """Load and show a pack folder; remembered for reloads. `loaded`: the
         folder already loaded (start-up does that before importing Qt)."""
         self.content_dir, self.language = content_dir, language
-        result = loaded if loaded is not None else load_pack_cached(content_dir, language)
+        result = loaded if loaded is not None else load_pack(content_dir, language)
         self.set_content(result)
         return result
 
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
             content, shown = self.content_dir, self.pack.language
             for language in self.pack.deck.languages:
                 if language != shown:
-                    steps.append(partial(load_pack_cached, content, language))
+                    steps.append(partial(load_pack, content, language))
         self._run_steps(steps, self._warmed_up)
 
     def _warmed_up(self) -> None:
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:], finished))
 
     def _prepare(self, screen: QWidget) -> None:
-        from app.ui.qr_code import QrCode
+        from app.ui.widgets.qr_code import QrCode
 
         self._fill(screen)
         for code in screen.findChildren(QrCode):

@@ -371,7 +371,7 @@ def worker_soak(args) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.kiosk_session import KioskSession
+    from app.ui.kiosk.kiosk_session import KioskSession
 
     w = _Window()
     win, slides = w.window, w.window.slides
@@ -523,7 +523,7 @@ def worker_idle(args) -> dict:
 
 
 def worker_attract(args) -> dict:
-    from app.ui.kiosk_session import KioskSession
+    from app.ui.kiosk.kiosk_session import KioskSession
 
     w = _Window(size=(1920, 1080))
     win = w.window

@@ -40,15 +40,15 @@ def once(stop_after: int | None = None) -> dict[str, float]:
     cli.build_parser().parse_args([])
     mark("the command line (argparse; PySide would import it anyway)")
     # The order of app.main.run: what needs no Qt first.
-    from app import logs
+    from app.system import logs
 
     logs.setup_logging(rotate=False)
     logs.install_exception_hook()
     mark("logging (no Qt yet; stdlib PySide would import anyway)")
-    from app.content.pack_cache import load_pack_cached
+    from app.content.loader import load_pack
 
     mark("import the content model (its dataclasses) and pickle")
-    result = load_pack_cached(resources.content_dir(), None)
+    result = load_pack(resources.content_dir(), None)
     mark("load the pack from the cache")
     import PySide6.QtWidgets  # noqa: F401
 
@@ -57,7 +57,7 @@ def once(stop_after: int | None = None) -> dict[str, float]:
 
     app = make_application()
     mark("QApplication and the bundled fonts")
-    from app.ui.single_instance import SingleInstance
+    from app.system.single_instance import SingleInstance
 
     SingleInstance().ask_first_to_raise()
     mark("is a kiosk already running? (no socket file: no)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.ui.kiosk_session import KioskSession
+from app.ui.kiosk.kiosk_session import KioskSession
 from tests.fake_clock import FakeClock
 
 

@@ -8,7 +8,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.kiosk_session import KioskSession
+from app.ui.kiosk.kiosk_session import KioskSession
 from app.ui.main_window import MainWindow
 from app.ui.theme import CALM, HIGH_CONTRAST
 from tests.ui.kiosk_helpers import FakeClock, end_session, fire

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.content.loader import load_pack
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
-from app.ui.kiosk_session import KioskSession
+from app.ui.kiosk.kiosk_session import KioskSession
 from app.ui.main_window import MainWindow
 from tests.ui.kiosk_helpers import end_session, fire, start_kiosk
 
@@ -265,7 +265,7 @@ def test_pointer_hides_when_still_and_returns_when_moved(kiosk, qtbot):
 
 def test_diagnostics_show_versions_review_dates_and_translation_status(qtbot, config_dir):
     from app import resources
-    from app.ui.kiosk_session import describe
+    from app.ui.kiosk.kiosk_session import describe
 
     win = MainWindow()
     qtbot.addWidget(win)

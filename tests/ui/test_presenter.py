@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.presenter import PresenterMode
+from app.ui.presenter.presenter_mode import PresenterMode
 from tests.ui.kiosk_helpers import FakeClock
 
 K = Qt.Key
@@ -263,7 +263,7 @@ def test_chords_are_not_presenter_keys(presenter, qtbot):
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    from app.ui.presenter import key_name
+    from app.ui.presenter.presenter_mode import key_name
 
     def event(key, modifiers=Qt.KeyboardModifier.NoModifier):
         return QKeyEvent(QEvent.Type.KeyPress, key, modifiers)

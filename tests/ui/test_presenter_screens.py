@@ -23,7 +23,7 @@ SCRIPT = textwrap.dedent(
     from app.content.loader import load_pack
     from app.main import make_application
     from app.ui.main_window import MainWindow
-    from app.ui.presenter import PresenterMode
+    from app.ui.presenter.presenter_mode import PresenterMode
     from tests.ui.conftest import write_pack
 
     MainWindow.speech_engine = "mock"

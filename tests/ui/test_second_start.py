@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.ui.single_instance import server_name
+from app.system.single_instance import server_name
 
 
 def kiosk_env(tmp_path: Path) -> dict[str, str]:
@@ -17,7 +17,6 @@ def kiosk_env(tmp_path: Path) -> dict[str, str]:
         TMPDIR=str(tmp_path),  # the instance socket lives here, not in the shared /tmp
         CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
         CLINIC_KIOSK_CONFIG_DIR=str(tmp_path / "config"),
-        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
     )
     return env
 

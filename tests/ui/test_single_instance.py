@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from app.ui.single_instance import SingleInstance, server_name, socket_path
+from app.system.single_instance import SingleInstance, server_name, socket_path
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_asking_at_start_up_loads_no_qt_network(key):
     script = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from app.ui.single_instance import SingleInstance\n"
+        "from app.system.single_instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         f"print(SingleInstance({key!r}).ask_first_to_raise(), 'PySide6.QtNetwork' in sys.modules)\n"
     )

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.ui.kiosk_session import KioskSession
+from app.ui.kiosk.kiosk_session import KioskSession
 from tests.ui.kiosk_helpers import FakeClock, end_session, fire
 
 CHANGES = 1000  # ~4 s on the 2-core CI box; the bench runs 10,000

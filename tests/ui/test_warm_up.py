@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.main import make_application
 from app.ui.main_window import MainWindow
-from app.ui.qr_code import QrCode
+from app.ui.widgets.qr_code import QrCode
 
 
 def new_window(qtbot, pack_dir: Path, warm_up_ms: int | None) -> MainWindow:
@@ -51,8 +51,9 @@ def test_the_first_paint_imports_no_overlay_qr_or_speech_modules(tmp_path):
         "make_application()\n"
         "w = build_window(resources.content_dir(), None, (1920, 1080))\n"
         "lazy = ['segno', 'PySide6.QtTextToSpeech', 'PySide6.QtNetwork', 'markdown',\n"
-        "        'app.ui.topics_screen', 'app.ui.reference_screen', 'app.ui.contact_screen',\n"
-        "        'app.ui.front_desk_screen', 'app.ui.read_aloud']\n"
+        "        'app.ui.screens.topics_screen', 'app.ui.screens.reference_screen',\n"
+        "        'app.ui.screens.contact_screen',\n"
+        "        'app.ui.screens.front_desk_screen', 'app.ui.read_aloud']\n"
         "print(sorted(m for m in lazy if m in sys.modules))\n"
     )
     out = subprocess.run(
@@ -73,7 +74,6 @@ def run_kiosk_script(script: str, tmp_path: Path) -> str:
         os.environ,
         TMPDIR=str(tmp_path),  # no other kiosk's socket file
         CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
-        CLINIC_KIOSK_CACHE_DIR=str(tmp_path / "cache"),
     )
     return subprocess.run(
         [sys.executable, "-c", script],

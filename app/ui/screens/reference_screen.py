@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Pack, Reference
-from app.ui.qr_code import QrCode
-from app.ui.scrolling_screen import ScrollingScreen
+from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.qr_code import QrCode
 
 
 def _label(text: str, role: str = "") -> QLabel:

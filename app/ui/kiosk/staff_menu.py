@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from app.ui.buttons import make_button, set_button_text
-from app.ui.kinetic import enable_flick
-from app.ui.overlay import Overlay
-from app.ui.presenter_strings import word
+from app.content.strings import word
 from app.ui.theme import Metrics
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.kinetic import enable_flick
+from app.ui.widgets.overlay import Overlay
 
 
 class StaffMenu(Overlay):

@@ -2,7 +2,7 @@
 audience sees them, the speaker notes in large type, elapsed time and the
 clock, the slide number, and every slide in a list to jump to.
 
-It draws and forwards; app.ui.presenter decides what each request does."""
+It draws and forwards; app.ui.presenter.presenter_mode decides what each request does."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Pack
-from app.ui.buttons import make_button, set_button_text
-from app.ui.kinetic import enable_flick
-from app.ui.presenter_strings import word
+from app.content.strings import word
 from app.ui.theme import CALM, Metrics, Theme, style_sheet
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.kinetic import enable_flick
 
 
 class SlidePicture(QWidget):

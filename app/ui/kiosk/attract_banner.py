@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from app.ui.buttons import make_button, set_button_text
-from app.ui.icons import icon
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.icons import icon
 
 
 class AttractBanner(QFrame):

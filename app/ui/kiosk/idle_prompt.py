@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.ui.buttons import make_button, set_button_text
-from app.ui.overlay import Overlay
 from app.ui.theme import Metrics
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.overlay import Overlay
 
 
 class IdlePrompt(Overlay):

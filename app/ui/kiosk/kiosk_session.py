@@ -21,11 +21,11 @@ from app import __version__
 from app.core.kiosk_policy import KioskPolicy
 from app.core.pin_store import load_pin_hash, pin_path
 from app.core.staff_pin import PinGate
-from app.ui.attract_banner import AttractBanner
-from app.ui.idle_prompt import IdlePrompt
+from app.ui.kiosk.attract_banner import AttractBanner
+from app.ui.kiosk.idle_prompt import IdlePrompt
+from app.ui.kiosk.pin_pad import PinPad
+from app.ui.kiosk.staff_menu import StaffMenu
 from app.ui.main_window import MainWindow
-from app.ui.pin_pad import PinPad
-from app.ui.staff_menu import StaffMenu
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class KioskSession(QObject):
         self.staff_menu.resumeRequested.connect(self.staff_menu.hide)
         self.staff_menu.reloadRequested.connect(self._reload)
         self.staff_menu.presenterRequested.connect(self.start_presenter)
-        self.presenter = None  # app.ui.presenter.PresenterMode while staff present
+        self.presenter = None  # app.ui.presenter.presenter_mode.PresenterMode while staff present
         self.staff_menu.exitRequested.connect(self._exit)
         self._stored_pin: str | None = None
         self.gate = PinGate(None, clock=clock)
@@ -306,7 +306,7 @@ class KioskSession(QObject):
     # --- presenter mode (staff menu) ----------------------------------------
     def start_presenter(self) -> None:
         """Staff present from this window: the kiosk's rules sleep until they end."""
-        from app.ui.presenter import PresenterMode
+        from app.ui.presenter.presenter_mode import PresenterMode
 
         log.info("staff started presenter mode from the kiosk")
         self.suspend()

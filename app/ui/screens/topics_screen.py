@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Pack
-from app.ui.icons import icon
-from app.ui.scrolling_screen import ScrollingScreen
+from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.icons import icon
 
 
 class TopicTile(QPushButton):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from app.ui.buttons import make_button, set_button_text
-from app.ui.comfort_bar import ComfortBar
-from app.ui.icons import icon
+from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.icons import icon
 
 
 class ScreenHeader(QWidget):

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Clinic
-from app.ui.qr_code import QrCode
-from app.ui.scrolling_screen import ScrollingScreen
+from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.qr_code import QrCode
 
 
 def phone_uri(scheme: str, number: str) -> str:

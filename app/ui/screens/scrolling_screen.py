@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
-from app.ui.kinetic import enable_flick
-from app.ui.screen_header import ScreenHeader
+from app.ui.screens.screen_header import ScreenHeader
+from app.ui.widgets.kinetic import enable_flick
 
 
 class ScrollingScreen(QWidget):

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Pack, Slide
-from app.ui.buttons import make_button, set_button_text
-from app.ui.comfort_bar import ComfortBar
-from app.ui.figure_view import FigureView
-from app.ui.icons import icon
-from app.ui.progress_dots import ProgressDots
-from app.ui.slide_body import SlideBody
+from app.ui.screens.comfort_bar import ComfortBar
+from app.ui.screens.figure_view import FigureView
+from app.ui.screens.progress_dots import ProgressDots
+from app.ui.screens.slide_body import SlideBody
+from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
-from app.ui.transition import SlideTransition
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.icons import icon
 
 
 class SlideScreen(QWidget):
@@ -135,7 +135,7 @@ class SlideScreen(QWidget):
     def _attach_drag(self) -> None:
         if self.drag is not None:
             return
-        from app.ui.drag_input import DragInput
+        from app.ui.screens.drag_input import DragInput
 
         viewport = self.body.viewport()
         self.drag = DragInput(viewport, self)

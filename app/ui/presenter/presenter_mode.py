@@ -17,14 +17,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.content.strings import word
 from app.core import presenter_keys as pk
 from app.core.presenter_keys import Command, PresenterKeys, View, format_elapsed
-from app.ui.blackout import Blackout
-from app.ui.key_help import KeyHelp
 from app.ui.main_window import MainWindow
-from app.ui.presenter_console import PresenterConsole
-from app.ui.presenter_strings import word
-from app.ui.slide_preview import SlidePreviews
+from app.ui.presenter.blackout import Blackout
+from app.ui.presenter.console import PresenterConsole
+from app.ui.presenter.key_help import KeyHelp
+from app.ui.presenter.slide_preview import SlidePreviews
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.ui.presenter_strings import word
+from app.content.strings import word
 from app.ui.theme import FONT_FAMILY
 
 PAPERS = ("a4", "letter")
@@ -136,7 +136,7 @@ class _Handout:
         return _row("".join(words), qr)
 
     def _contact(self) -> str:
-        from app.ui.contact_screen import phone_uri
+        from app.ui.screens.contact_screen import phone_uri
 
         clinic, s = self.pack.clinic, self.pack.strings
         parts = [f'<h1 style="page-break-before: always">{_e(s["contact_title"])}</h1>']
@@ -282,7 +282,7 @@ class _PictureHandler(QPyTextObject):  # QTextObjectInterface alone does not reg
         if index not in self._renderers:
             kind, data, _ = self.pictures[index]
             if kind == "qr":
-                from app.ui.qr_code import qr_modules
+                from app.ui.widgets.qr_code import qr_modules
 
                 self._renderers[index] = qr_modules(data)
             elif data.suffix.lower() == ".svg":

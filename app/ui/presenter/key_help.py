@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from app.content.strings import word
 from app.core.presenter_keys import HELP_ROWS
-from app.ui.overlay import Overlay
-from app.ui.presenter_strings import word
 from app.ui.theme import Metrics
+from app.ui.widgets.overlay import Overlay
 
 
 class KeyHelp(Overlay):

@@ -1,0 +1,1 @@
+"""The operating system around the kiosk: logs, one instance, the service unit."""

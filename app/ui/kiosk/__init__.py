@@ -1,0 +1,1 @@
+"""The unattended waiting-room kiosk: idle reset, attract loop, staff door."""

@@ -1,0 +1,1 @@
+"""Presenter mode: the audience screen and the staff console."""

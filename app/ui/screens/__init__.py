@@ -1,0 +1,1 @@
+"""The patient screens: slides, topics, references, contact, front desk."""

@@ -1,0 +1,1 @@
+"""Small widgets every room shares: buttons, icons, QR codes, overlays."""
