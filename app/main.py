@@ -43,10 +43,13 @@ def build_window(
     language: str | None = None,
     size: tuple[int, int] | None = None,
     loaded: LoadResult | None = None,
+    speech_engine: str | None = None,
 ):
+    """The window showing the pack; `speech_engine` reads aloud (None: the
+    first real engine on this PC)."""
     from app.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(speech_engine)
     if size is not None:
         window.resize(*size)  # before loading, so every screen is styled once
     window.load(content_dir, language, loaded)
@@ -102,7 +105,7 @@ def run(
     window.warmedUp.connect(lambda: instance.listen() or _second_start(app))
     # Packs updated on disk (git, rsync, Syncthing) are swapped in once they
     # load cleanly; a broken update leaves the last good pack on screen.
-    watcher = ContentWatcher(content_dir, language, parent=window)
+    watcher = ContentWatcher(content_dir, parent=window)
     watcher.packReady.connect(window.offer_pack)
     if kiosk:
         from app.ui.kiosk.kiosk_session import KioskSession, describe

@@ -3,8 +3,9 @@
 Sync tools (git, rsync, Syncthing) write many files over seconds, often
 through temporary files and renames, and may delete and recreate whole
 folders. Every change restarts one settle timer; only when the folder has
-been quiet that long is the pack loaded, and it is offered to the window only
-if it loads without errors.
+been quiet that long is the pack loaded, in every language it lists, and it is
+offered to the window only if every language loads without errors. The window
+then shows whichever language the patient is reading.
 """
 
 from __future__ import annotations
@@ -14,27 +15,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from app.content.pack_shelf import has_errors, load_every_language
 from app.content.problems import error
 
 log = logging.getLogger(__name__)
 
 
 class ContentWatcher(QObject):
-    packReady = Signal(object)  # LoadResult: a pack and no error problems
+    # dict[str, LoadResult], language to pack, every one without errors
+    packReady = Signal(object)
     packRejected = Signal(object)  # list[Problem], the errors; keep showing the old pack
 
     def __init__(
         self,
         root: Path,
-        language: str | None = None,
         settle_ms: int = 2000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         # absolute(), not resolve(): a "current -> release-42" symlink swap must be seen.
         self._root = Path(root).absolute()
-        self._language = language
-        self._last_ready = None  # the Pack last offered, to skip reloads that change nothing
+        self._last_ready = None  # the packs last offered, to skip reloads that change nothing
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._changed)
         self._watcher.fileChanged.connect(self._changed)
@@ -49,18 +50,9 @@ class ContentWatcher(QObject):
         return self._root
 
     @property
-    def language(self) -> str | None:
-        return self._language
-
-    @property
     def pending(self) -> bool:
         """True while a change is settling and a load is due."""
         return self._timer.isActive()
-
-    def set_language(self, language: str | None) -> None:
-        """The language later loads use (the window loads the switch itself)."""
-        self._language = language
-        self._last_ready = None
 
     def watched(self) -> list[str]:
         """Every folder and file being watched, for diagnostics and tests."""
@@ -75,16 +67,15 @@ class ContentWatcher(QObject):
         # Watch afresh first: a file replaced by rename is a new inode, and a
         # change made while loading then still restarts the timer.
         self._rewatch(reset=True)
-        from app.content.loader import load_pack  # Markdown: not needed to start the kiosk
-
-        result = load_pack(self._root, self._language)
-        errors = [p for p in result.problems if p.is_error]
-        if result.pack is not None and not errors:
-            if result.pack == self._last_ready:
+        results = load_every_language(self._root)
+        errors = [p for result in results.values() for p in result.problems if p.is_error]
+        if not any(has_errors(result) for result in results.values()):
+            packs = {language: result.pack for language, result in results.items()}
+            if packs == self._last_ready:
                 return  # only timestamps changed (a sync tool touched files)
-            self._last_ready = result.pack
+            self._last_ready = packs
             log.info("content pack reloaded from %s", self._root)
-            self.packReady.emit(result)
+            self.packReady.emit(results)
             return
         if not errors:  # no slide but no error either: say so rather than stay silent
             errors = [error(str(self._root), 1, "no slide could be loaded")]

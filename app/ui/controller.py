@@ -21,9 +21,10 @@ class DeckController(QObject):
         return self.cursor.index
 
     def reset(self, count: int, index: int = 0) -> None:
-        """A new pack: start at `index` (kept when a pack is swapped mid-read)."""
+        """A new pack: start at `index` (kept when a pack is swapped mid-read).
+        Emits nothing: whoever swaps the pack shows its slide, so a swap made
+        inside a slide change never re-enters the slide-change handler."""
         self.cursor = SlideCursor(count, index)
-        self.slideChanged.emit(self.cursor.index, 0)
 
     def next(self) -> None:
         if self.cursor.next():

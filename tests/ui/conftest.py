@@ -82,19 +82,35 @@ def pack_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, pack_dir: Path) -> MainWindow:
     make_application()  # the bundled font, as the real app has it
-    win = MainWindow()
+    win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
     win.set_content(load_pack(pack_dir))
     win.slides.transition.enabled = False
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
-    # Swipes are attached right after the first paint (as a finger could).
-    qtbot.waitUntil(lambda: win.slides.drag is not None)
     return win
 
 
-@pytest.fixture(autouse=True)
-def mock_speech(monkeypatch):
-    """Read aloud uses Qt's mock engine in tests: no sound, no speech daemon."""
-    monkeypatch.setattr(MainWindow, "speech_engine", "mock")
+SPANISH = {
+    "010-first.md": "---\ntitle: Primera\nicon: fa6s.house\n---\nHola. [@alpha2020]\n",
+    "020-second.md": "---\ntitle: Segunda\nicon: fa6s.brain\n---\nOtra. [@beta2021]\n",
+    "030-third.md": "---\ntitle: Tercera\nicon: fa6s.phone\n---\nFin. [@alpha2020]\n",
+}
+
+
+@pytest.fixture
+def bilingual(pack_dir):
+    deck = pack_dir / "deck.toml"
+    deck.write_text(
+        deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]'), encoding="utf-8"
+    )
+    (pack_dir / "es").mkdir()
+    (pack_dir / "es" / "strings.toml").write_text(
+        'language_name = "Español"\nnext = "Siguiente"\ntext_size = "Tamaño del texto"\n',
+        encoding="utf-8",
+    )
+    (pack_dir / "en" / "strings.toml").write_text('language_name = "English"\n', encoding="utf-8")
+    for name, text in SPANISH.items():
+        (pack_dir / "es" / name).write_text(text, encoding="utf-8")
+    return pack_dir

@@ -24,7 +24,7 @@ def start_kiosk(qtbot, pack_dir) -> tuple[KioskSession, FakeClock]:
     """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake clock."""
     from app.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(speech_engine="mock")
     qtbot.addWidget(window)
     window.load(pack_dir)
     window.slides.transition.enabled = False

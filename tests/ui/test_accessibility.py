@@ -36,7 +36,7 @@ def screens(win):
 @pytest.fixture
 def shown(qtbot, pack_dir):
     def make(width, height):
-        win = MainWindow()
+        win = MainWindow(speech_engine="mock")
         qtbot.addWidget(win)
         win.set_content(load_pack(pack_dir))
         win.resize(width, height)

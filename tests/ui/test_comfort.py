@@ -13,33 +13,10 @@ from app.ui.main_window import MainWindow
 from app.ui.theme import CALM, HIGH_CONTRAST
 from tests.ui.kiosk_helpers import FakeClock, end_session, fire
 
-SPANISH = {
-    "010-first.md": "---\ntitle: Primera\nicon: fa6s.house\n---\nHola. [@alpha2020]\n",
-    "020-second.md": "---\ntitle: Segunda\nicon: fa6s.brain\n---\nOtra. [@beta2021]\n",
-    "030-third.md": "---\ntitle: Tercera\nicon: fa6s.phone\n---\nFin. [@alpha2020]\n",
-}
-
-
-@pytest.fixture
-def bilingual(pack_dir):
-    deck = pack_dir / "deck.toml"
-    deck.write_text(
-        deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]'), encoding="utf-8"
-    )
-    (pack_dir / "es").mkdir()
-    (pack_dir / "es" / "strings.toml").write_text(
-        'language_name = "Español"\nnext = "Siguiente"\ntext_size = "Tamaño del texto"\n',
-        encoding="utf-8",
-    )
-    (pack_dir / "en" / "strings.toml").write_text('language_name = "English"\n', encoding="utf-8")
-    for name, text in SPANISH.items():
-        (pack_dir / "es" / name).write_text(text, encoding="utf-8")
-    return pack_dir
-
 
 @pytest.fixture
 def win(qtbot, bilingual):
-    window = MainWindow()
+    window = MainWindow(speech_engine="mock")
     qtbot.addWidget(window)
     window.load(bilingual)
     window.slides.transition.enabled = False
@@ -195,8 +172,7 @@ def test_read_aloud_is_hidden_without_a_speech_engine(qtbot, bilingual, monkeypa
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
-    monkeypatch.setattr(MainWindow, "speech_engine", None)  # the real choice: not "mock"
-    window = MainWindow()
+    window = MainWindow(speech_engine=None)  # the real choice: not "mock"
     qtbot.addWidget(window)
     window.load(bilingual)
     window.resize(1920, 1080)
@@ -214,32 +190,29 @@ def test_screens_opened_after_a_language_switch_are_in_that_language(win, qtbot)
     assert [t.text_label.text() for t in win.topics.tiles][0] == "1. Primera"
 
 
-def test_warm_up_caches_the_other_language_for_a_quick_first_switch(
-    qtbot, bilingual, tmp_path, monkeypatch
+def test_warm_up_keeps_the_other_language_in_memory_for_a_quick_first_switch(
+    qtbot, bilingual, monkeypatch
 ):
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("CLINIC_KIOSK_CACHE_DIR", str(cache))
-    window = MainWindow()
-    window.warm_up_ms = 0
+    window = MainWindow(speech_engine="mock", warm_up_ms=0)
     qtbot.addWidget(window)
     window.load(bilingual)
-    assert len(list(cache.glob("pack-*.pickle"))) == 1  # English, as shown
+    assert not window.shelf.holds("es")
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
         window.show()
-    assert len(list(cache.glob("pack-*.pickle"))) == 2  # and Spanish, ready
+    assert window.shelf.holds("es")
 
-    # The switch now comes from that cache, without loading the pack again.
+    # The switch now comes from memory, without loading the pack again.
     def no_loading(*args):
         raise AssertionError("the pack was loaded from its files again")
 
-    monkeypatch.setattr("app.content.loader.load_pack", no_loading)
+    monkeypatch.setattr("app.content.pack_shelf.load_pack", no_loading)
     tap(qtbot, window.slides.comfort.language_button)
     assert window.pack.language == "es"
+    assert window.slides.title_label.text() == "Primera"
 
 
 def test_after_a_language_switch_the_other_screens_are_readied_in_the_background(qtbot, bilingual):
-    window = MainWindow()
-    window.warm_up_ms = 0
+    window = MainWindow(speech_engine="mock", warm_up_ms=0)
     qtbot.addWidget(window)
     window.load(bilingual)
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.content import loader
+from app.content import pack_shelf
 from app.ui.content_watcher import ContentWatcher
 from tests.ui.conftest import SLIDES, write_pack
 
@@ -19,14 +19,13 @@ FIRST = "010-first.md"
 def loads(monkeypatch) -> list[Path]:
     """Every load_pack call the watcher makes."""
     calls: list[Path] = []
-    real = loader.load_pack
+    real = pack_shelf.load_pack
 
     def counting(root, language=None):
         calls.append(root)
         return real(root, language)
 
-    # The watcher imports the loader when it loads (to keep start-up light).
-    monkeypatch.setattr(loader, "load_pack", counting)
+    monkeypatch.setattr(pack_shelf, "load_pack", counting)
     return calls
 
 
@@ -42,8 +41,8 @@ def retitle(pack_dir: Path, title: str, language: str = "en") -> None:
     (pack_dir / language / FIRST).write_text(text, encoding="utf-8")
 
 
-def first_title(result) -> str:
-    return result.pack.slides[0].title
+def first_title(results, language: str = "en") -> str:
+    return results[language].pack.slides[0].title
 
 
 def test_nothing_is_loaded_or_pending_until_something_changes(watcher, loads, pack_dir):
@@ -57,7 +56,7 @@ def test_an_edited_title_is_offered(qtbot, watcher, pack_dir):
     with qtbot.waitSignal(watcher.packReady) as ready:
         retitle(pack_dir, "A new title")
     assert first_title(ready.args[0]) == "A new title"
-    assert not any(p.is_error for p in ready.args[0].problems)
+    assert not any(p.is_error for p in ready.args[0]["en"].problems)
 
 
 def test_invalid_toml_is_rejected_and_logged(qtbot, watcher, pack_dir, caplog):
@@ -94,7 +93,7 @@ def test_quick_writes_make_one_load(qtbot, watcher, loads, pack_dir):
             "---\ntitle: Fourth\n---\nMore.\n", encoding="utf-8"
         )
     assert first_title(ready.args[0]) == "Draft 4"
-    assert len(ready.args[0].pack.slides) == 4
+    assert len(ready.args[0]["en"].pack.slides) == 4
     assert loads == [pack_dir]
     assert not watcher.pending
 
@@ -109,7 +108,7 @@ def test_writes_spread_over_the_settle_time_make_one_load(qtbot, loads, pack_dir
         assert loads == []
     with qtbot.waitSignal(watcher.packReady) as ready:
         pass
-    assert len(ready.args[0].pack.slides) == 7
+    assert len(ready.args[0]["en"].pack.slides) == 7
     assert loads == [pack_dir]
 
 
@@ -168,13 +167,28 @@ def test_touching_files_without_changing_them_offers_nothing(qtbot, watcher, loa
     assert not watcher.pending
 
 
-def test_set_language_loads_that_language(qtbot, watcher, pack_dir):
+def make_bilingual(pack_dir: Path) -> None:
     shutil.copytree(pack_dir / "en", pack_dir / "es")
     deck = pack_dir / "deck.toml"
-    text = deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]')
-    watcher.set_language("es")
+    deck.write_text(
+        deck.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]'), encoding="utf-8"
+    )
+
+
+def test_every_language_of_a_change_is_loaded_and_offered_together(qtbot, watcher, pack_dir):
     with qtbot.waitSignal(watcher.packReady) as ready:
-        deck.write_text(text, encoding="utf-8")
+        make_bilingual(pack_dir)
         retitle(pack_dir, "Primera", language="es")
-    assert ready.args[0].pack.language == "es"
-    assert first_title(ready.args[0]) == "Primera"
+    assert sorted(ready.args[0]) == ["en", "es"]
+    assert first_title(ready.args[0], "es") == "Primera"
+    assert first_title(ready.args[0], "en") == "First slide"
+
+
+def test_a_change_broken_in_one_language_is_rejected_for_all(qtbot, watcher, pack_dir):
+    with qtbot.waitSignal(watcher.packReady):
+        make_bilingual(pack_dir)
+    broken = SLIDES[FIRST].replace("[@alpha2020]", "[@nobody1999]")
+    with qtbot.waitSignal(watcher.packRejected) as rejected:
+        retitle(pack_dir, "New English title")
+        (pack_dir / "es" / FIRST).write_text(broken, encoding="utf-8")
+    assert any("nobody1999" in p.message for p in rejected.args[0])

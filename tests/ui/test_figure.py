@@ -19,7 +19,7 @@ def picture_window(qtbot, pack_dir, size):
     first.write_text(
         text.replace("Hello from", "![A teal box](media/box.svg)\n\nHello from"), encoding="utf-8"
     )
-    win = MainWindow()
+    win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
     win.set_content(load_pack(pack_dir))
     win.resize(*size)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from app.content.loader import load_pack
+from app.content.pack_shelf import load_every_language
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
 from app.ui.kiosk.kiosk_session import KioskSession
@@ -229,7 +229,7 @@ def test_changed_pack_waits_for_the_next_slide_change(kiosk, qtbot, pack_dir):
         slide.read_text(encoding="utf-8").replace("title: Second slide", "title: New second"),
         encoding="utf-8",
     )
-    kiosk.window.offer_pack(load_pack(pack_dir))
+    kiosk.window.offer_pack(load_every_language(pack_dir))
     assert title(kiosk) == "First slide"  # nothing changes under the finger
     tap(qtbot, kiosk.window.slides.next_button)
     assert title(kiosk) == "New second"
@@ -238,8 +238,8 @@ def test_changed_pack_waits_for_the_next_slide_change(kiosk, qtbot, pack_dir):
 
 def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, pack_dir):
     (pack_dir / "deck.toml").write_text("title = [broken\n", encoding="utf-8")
-    result = kiosk.window.reload_content()
-    assert any(p.is_error for p in result.problems)
+    results = kiosk.window.reload_content()
+    assert any(p.is_error for result in results.values() for p in result.problems)
     assert title(kiosk) == "First slide"
     assert kiosk.window.pack.deck.title == "Test deck"
 
@@ -267,7 +267,7 @@ def test_diagnostics_show_versions_review_dates_and_translation_status(qtbot, co
     from app import resources
     from app.ui.kiosk.kiosk_session import describe
 
-    win = MainWindow()
+    win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
     win.load(resources.content_dir())
     text = describe(win, "/var/log/kiosk.log", ["12:00 app: something broke"])

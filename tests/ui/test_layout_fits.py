@@ -16,11 +16,11 @@ SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
 @pytest.mark.parametrize(("width", "height"), SIZES)
 @pytest.mark.parametrize("text_size", [0, 2])
 def test_bundled_pack_fits_every_screen(qtbot, language, width, height, text_size):
-    win = MainWindow()
+    win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
+    win.resize(width, height)  # before loading, as app.main.build_window does
+    win.set_text_size(text_size)
     win.load(resources.content_dir(), language)
-    win.text_size = text_size
-    win.resize(width, height)
     win.show()
     qtbot.waitExposed(win)
     for open_screen in (

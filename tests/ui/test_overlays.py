@@ -77,7 +77,7 @@ def test_reference_qr_code_scans_to_the_doi(window):
 def test_pack_with_no_slides_shows_the_front_desk_screen(qtbot, pack_dir: Path):
     for slide in (pack_dir / "en").glob("*.md"):
         slide.unlink()
-    win = MainWindow()
+    win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
     win.set_content(load_pack(pack_dir))
     win.resize(1920, 1080)
@@ -89,7 +89,7 @@ def test_pack_with_no_slides_shows_the_front_desk_screen(qtbot, pack_dir: Path):
 
 
 def test_missing_pack_folder_still_shows_the_front_desk(qtbot, tmp_path: Path):
-    win = MainWindow()
+    win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
     win.set_content(load_pack(tmp_path / "nowhere"))
     win.show()

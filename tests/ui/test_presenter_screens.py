@@ -26,10 +26,9 @@ SCRIPT = textwrap.dedent(
     from app.ui.presenter.presenter_mode import PresenterMode
     from tests.ui.conftest import write_pack
 
-    MainWindow.speech_engine = "mock"
     app = make_application()
     assert [s.name() for s in QGuiApplication.screens()] == ["A", "B"]
-    window = MainWindow()
+    window = MainWindow(speech_engine="mock")
     window.set_content(load_pack(write_pack(Path(sys.argv[1]))))
     window.resize(1280, 800)
     window.show()
@@ -50,7 +49,7 @@ SCRIPT = textwrap.dedent(
     mode.finish()
 
     # From a kiosk on screen A: the console goes to B.
-    window2 = MainWindow()
+    window2 = MainWindow(speech_engine="mock")
     window2.set_content(load_pack(Path(sys.argv[1])))
     window2.show()
     mode2 = PresenterMode(window2, audience_screen=QGuiApplication.screens()[0])

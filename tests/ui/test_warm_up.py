@@ -1,14 +1,11 @@
-"""Start-up builds only the slide screen; the rest is built right after the
-first slide is painted (the warm-up), without changing what is on screen."""
+"""Right after the first slide is painted, the warm-up fills the other screens
+and lays out every slide once, without changing what is on screen."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.main import make_application
@@ -18,8 +15,7 @@ from app.ui.widgets.qr_code import QrCode
 
 def new_window(qtbot, pack_dir: Path, warm_up_ms: int | None) -> MainWindow:
     make_application()
-    window = MainWindow()
-    window.warm_up_ms = warm_up_ms
+    window = MainWindow(speech_engine="mock", warm_up_ms=warm_up_ms)
     qtbot.addWidget(window)
     window.slides.transition.enabled = False
     window.resize(1920, 1080)
@@ -31,102 +27,26 @@ def tap(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_only_the_slide_screen_is_built_for_the_first_paint(qtbot, pack_dir):
+def test_the_first_slide_shows_before_the_warm_up(qtbot, pack_dir):
     window = new_window(qtbot, pack_dir, warm_up_ms=None)
     window.show()
     qtbot.waitExposed(window)
-    assert window.stack.count() == 1
     assert window.current_screen is window.slides
     assert window.slides.title_label.text() == "First slide"
-    assert not window.showing("topics")  # asking builds nothing
-    assert window.stack.count() == 1
+    assert not window.warmed_up
+    assert not window.topics.tiles  # filled when first opened or warmed up
 
 
-def test_the_first_paint_imports_no_overlay_qr_or_speech_modules(tmp_path):
-    # In a fresh interpreter: what building and loading the window imports.
-    script = (
-        "import sys\n"
-        "from app.main import build_window, make_application\n"
-        "from app import resources\n"
-        "make_application()\n"
-        "w = build_window(resources.content_dir(), None, (1920, 1080))\n"
-        "lazy = ['segno', 'PySide6.QtTextToSpeech', 'PySide6.QtNetwork', 'markdown',\n"
-        "        'app.ui.screens.topics_screen', 'app.ui.screens.reference_screen',\n"
-        "        'app.ui.screens.contact_screen',\n"
-        "        'app.ui.screens.front_desk_screen', 'app.ui.read_aloud']\n"
-        "print(sorted(m for m in lazy if m in sys.modules))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    # markdown may be needed once to fill the pack cache, never afterwards.
-    again = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    assert out.stdout.strip() in ("[]", "['markdown']"), out.stdout
-    assert again.stdout.strip() == "[]", again.stdout
-
-
-def run_kiosk_script(script: str, tmp_path: Path) -> str:
-    """Run `script` in a fresh interpreter with its own log, cache and socket
-    folders; its standard output."""
-    env = dict(
-        os.environ,
-        TMPDIR=str(tmp_path),  # no other kiosk's socket file
-        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
-    )
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env=env,
-    ).stdout
-
-
-def test_the_kiosk_start_leaves_socket_and_log_rotation_for_later(tmp_path):
-    # The real start-up path, up to the first painted slide: the log is
-    # written from the start, but rotation (logging.handlers) and the
-    # single-instance socket module load only after the slide is up.
-    script = (
-        "import sys\n"
-        "from app import resources\n"
-        "from app.main import run\n"
-        "run(resources.content_dir(), exit_after_first_paint=True)\n"
-        "print(sorted(m for m in ['socket', 'logging.handlers'] if m in sys.modules))\n"
-    )
-    # The first start fills the pack cache (loading Markdown, which imports
-    # more); the second is the everyday start.
-    for _start in ("first", "second"):
-        out = run_kiosk_script(script, tmp_path)
-        assert out.split()[0] == "first-paint"
-    assert out.splitlines()[-1] == "[]"
-    log_text = (tmp_path / "log" / "clinic-kiosk.log").read_text(encoding="utf-8")
-    assert log_text.count(" starting, content ") == 2
-
-
-def test_after_the_warm_up_the_log_rotates_and_garbage_is_collected_again(tmp_path):
-    # The real start-up, left running until its warm-up is over.
-    script = (
-        "import gc, logging\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from app import main, resources\n"
-        "during = []\n"
-        "original = main._collect_garbage_again\n"
-        "def then_quit():\n"
-        "    during.append(gc.isenabled())\n"
-        "    original()\n"
-        "    names = sorted(type(h).__name__ for h in logging.getLogger().handlers)\n"
-        "    print(during, gc.isenabled(), gc.get_freeze_count() > 0, names)\n"
-        "    QApplication.instance().quit()\n"
-        "main._collect_garbage_again = then_quit\n"
-        "main.run(resources.content_dir())\n"
-    )
-    line = run_kiosk_script(script, tmp_path).strip().splitlines()[-1]
-    # Off while starting, on again after; the log file now rotates.
-    assert line.startswith("[False] True True [")
-    assert "'RotatingFileHandler'" in line and "'FileHandler'" not in line
+def test_the_warm_up_never_shows_a_window_of_its_own(qtbot, pack_dir):
+    window = new_window(qtbot, pack_dir, warm_up_ms=0)
+    seen = set()
+    timer = QTimer(window, interval=0)  # looks after every event-loop turn
+    timer.timeout.connect(lambda: seen.update(QApplication.topLevelWidgets()))
+    timer.start()
+    with qtbot.waitSignal(window.warmedUp, timeout=10_000):
+        window.show()
+    timer.stop()
+    assert seen == {window}
 
 
 def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
@@ -134,8 +54,6 @@ def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
         window.show()
     assert window.warmed_up
-    # slides, topics, references, contact; no front desk (the pack loaded)
-    assert window.stack.count() == 4
     assert window.current_screen is window.slides
     assert window.controller.index == 0
     assert window.slides.title_label.text() == "First slide"
@@ -150,7 +68,6 @@ def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
     built = window.contact
     tap(qtbot, window.slides.contact_button)
     assert window.current_screen is built
-    assert window.stack.count() == 4
 
 
 def test_a_tap_before_the_warm_up_is_answered_and_kept(qtbot, pack_dir):
@@ -162,7 +79,6 @@ def test_a_tap_before_the_warm_up_is_answered_and_kept(qtbot, pack_dir):
     screen = window.topics
     qtbot.waitUntil(lambda: window.warmed_up, timeout=10_000)
     assert window.current_screen is screen  # the warm-up did not move the patient
-    assert window.stack.count() == 4
 
 
 def test_a_failing_warm_up_step_is_logged_and_the_rest_still_runs(

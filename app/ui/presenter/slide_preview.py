@@ -14,7 +14,7 @@ from app.ui.main_window import MainWindow
 class SlidePreviews:
     def __init__(self, audience: MainWindow) -> None:
         self.audience = audience
-        self.window = MainWindow()
+        self.window = MainWindow(speech_engine=None, warm_up_ms=None)  # never speaks
         # Laid out and painted like a shown window, but never mapped.
         self.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.window.slides.transition.enabled = False
@@ -34,18 +34,10 @@ class SlidePreviews:
             window.resize(size)
         if audience.pack is not None and audience.pack is not self._pack:
             self._pack = audience.pack
-            window.content_dir = audience.content_dir
-            window.language = audience.pack.language
             window.set_content(LoadResult(audience.pack, audience.pack.clinic, []))
-        # Issue 6's comfort settings, through MainWindow's own public methods.
-        text_size = getattr(audience, "text_size", None)
-        if text_size is not None:
-            for _ in range(4):  # text size cycles through a few steps
-                if window.text_size == text_size:
-                    break
-                window.next_text_size()
-        contrast = getattr(audience, "high_contrast", None)
-        if contrast is not None and window.high_contrast != contrast:
+        if window.text_size != audience.text_size:
+            window.set_text_size(audience.text_size)
+        if window.high_contrast != audience.high_contrast:
             window.toggle_contrast()
 
     def slide(self, index: int, screen: str = "slides", width: int = 0) -> QPixmap:

@@ -72,10 +72,15 @@ class ContactScreen(ScrollingScreen):
         super().__init__(QGridLayout(), parent)
         self.grid = self.host.layout()
         self.qr_cards: list[QrCard] = []
-        self.details = QFrame()
+        # Children of the scrolling page from the start (hidden until the
+        # clinic is set), never windows of their own.
+        self.details = QFrame(self.host)
+        self.details.hide()
         self.details.setProperty("role", "card")
         self.details_layout = QVBoxLayout(self.details)
         self.crisis = _label("", "crisis")
+        self.crisis.setParent(self.host)
+        self.crisis.hide()
         self.portrait = False
         self.phone_card: QrCard | None = None
         self.text_card: QrCard | None = None

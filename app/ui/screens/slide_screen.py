@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Pack, Slide
+from app.ui.controller import DeckController
 from app.ui.screens.comfort_bar import ComfortBar
+from app.ui.screens.drag_input import DragInput
 from app.ui.screens.figure_view import FigureView
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
@@ -39,12 +41,13 @@ class SlideScreen(QWidget):
     contactRequested = Signal()
     citationClicked = Signal(str)
     swiped = Signal(int)
-    firstPainted = Signal()  # the card was painted for the first time
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: DeckController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Which slide is showing belongs to the controller alone; this screen
+        # draws the controller's slide.
+        self.controller = controller
         self.pack: Pack | None = None
-        self.index = 0
         self.expanded = False
         self.theme: Theme | None = None
         self.metrics = Metrics(1.0)
@@ -114,40 +117,18 @@ class SlideScreen(QWidget):
         self.outer.addWidget(self.disclaimer)
 
         self.transition = SlideTransition(self)
-        self.drag = None  # a DragInput for swipes, attached after the first paint
-        self.card.installEventFilter(self)
-        self._portrait: bool | None = None
-        self._rendered_size = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        # Swipes are attached right after the card's first paint, not before:
-        # the first Python handle on the text view's viewport makes PySide
-        # set up every widget class it knows (about 12 ms here).
-        if watched is self.card and event.type() == QEvent.Type.Paint:
-            self.card.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._after_first_paint)
-        return False
-
-    def _after_first_paint(self) -> None:
-        self._attach_drag()
-        self.firstPainted.emit()
-
-    def _attach_drag(self) -> None:
-        if self.drag is not None:
-            return
-        from app.ui.screens.drag_input import DragInput
-
+        # Swipes on the words, the card, the title and the icon.
         viewport = self.body.viewport()
         self.drag = DragInput(viewport, self)
         for widget in (viewport, self.card, self.title_label, self.icon_label):
             self.drag.watch(widget)
         self.drag.swiped.connect(self.swiped)
-        self.drag.set_scale(self.metrics.unit)
+        self._portrait: bool | None = None
+        self._rendered_size = None
 
     # --- content -------------------------------------------------------
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
-        self.index = 0
         self.expanded = False
         self.body.set_pack_root(pack.root)
         s = pack.strings
@@ -165,15 +146,15 @@ class SlideScreen(QWidget):
     def slide(self) -> Slide | None:
         if self.pack is None or not self.pack.slides:
             return None
-        return self.pack.slides[self.index]
+        return self.pack.slides[self.controller.index]
 
-    def show_slide(self, index: int, direction: int = 0) -> None:
-        """Show slide `index`; `direction` +1/-1 animates, 0 does not."""
+    def show_slide(self, direction: int = 0) -> None:
+        """Show the controller's slide, Learn more folded and scrolled to the
+        top; `direction` +1/-1 animates the change, 0 does not."""
         if self.pack is None:
             return
         animate = direction != 0 and self.isVisible() and self.transition.enabled
         old = self.card.grab() if animate else QPixmap()
-        self.index = index
         self.expanded = False
         self._render()
         self.body.verticalScrollBar().setValue(0)
@@ -193,7 +174,7 @@ class SlideScreen(QWidget):
         if slide is None or self.pack is None or self.theme is None:
             return
         s = self.pack.strings
-        count = len(self.pack.slides)
+        count, index = len(self.pack.slides), self.controller.index
         self.title_label.setText(slide.title)
         figure = slide.figures[0] if slide.figures else None
         self.figure.set_picture(
@@ -201,12 +182,12 @@ class SlideScreen(QWidget):
         )
         self.more_button.setVisible(bool(slide.more_html))
         set_button_text(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
-        progress = s["progress"].format(current=self.index + 1, total=count)
+        progress = s["progress"].format(current=index + 1, total=count)
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
-        self.dots.set_position(self.index, count)
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < count - 1)
+        self.dots.set_position(index, count)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
         self._refresh_icons()
         # Lay out now, not on the next event-loop pass: the picture width, the
         # transition's snapshot and the scroll range must fit this slide.
@@ -229,17 +210,20 @@ class SlideScreen(QWidget):
         widgets. The first visit to a slide is then as quick as the next
         (Qt's SVG module, the shaped glyphs and the pictures' fonts are
         ready) and memory has settled before patients arrive. Nothing on
-        screen changes; the last step deletes the throwaway widgets."""
+        screen changes: the throwaway widgets are hidden children of this
+        screen (never windows of their own), deleted by the last step."""
         pack, theme = self.pack, self.theme
         if pack is None or theme is None:
             return []
         css = document_css(theme, self.metrics)
         width = max(200, self.body.viewport().width())
-        body = SlideBody()
+        body = SlideBody(self)
+        body.hide()
         body.set_pack_root(pack.root)
         body.set_image_width(self._image_width())
         body.setFont(self.body.font())
-        figure = FigureView()
+        figure = FigureView(self)
+        figure.hide()
         figure.resize(self.figure.size() if self.figure.isVisible() else QSize(640, 360))
         canvas = QImage(figure.size(), QImage.Format.Format_ARGB32_Premultiplied)
 
@@ -320,8 +304,7 @@ class SlideScreen(QWidget):
         self.bottom_bar.setSpacing(m.gap)
         self.icon_label.setFixedWidth(m.icon + m.gap)
         self.dots.set_style(m.px(18, 10), theme.accent)
-        if self.drag is not None:
-            self.drag.set_scale(m.unit)
+        self.drag.set_scale(m.unit)
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()

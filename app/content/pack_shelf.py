@@ -1,0 +1,59 @@
+"""Every language of one pack folder, each loaded once and kept in memory.
+
+The window asks the shelf for the language it shows; a language switch after
+the first one costs no loading. A change on disk replaces the whole shelf at
+once (see `load_every_language`), so the languages never mix an old and a new
+version of the pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.content.loader import load_pack
+from app.content.model import LoadResult
+
+
+def has_errors(result: LoadResult) -> bool:
+    return result.pack is None or any(p.is_error for p in result.problems)
+
+
+def load_every_language(root: Path) -> dict[str, LoadResult]:
+    """The pack in each language its deck.toml lists, first language first.
+    A folder with no loadable slide gives its one result under the key ""."""
+    first = load_pack(root, None)
+    if first.pack is None:
+        return {"": first}
+    results = {first.pack.language: first}
+    for language in first.pack.deck.languages:
+        if language not in results:
+            results[language] = load_pack(root, language)
+    return results
+
+
+class PackShelf:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._results: dict[str, LoadResult] = {}
+
+    def get(self, language: str | None) -> LoadResult:
+        """The pack in `language`, loaded on first use (None, or a language
+        the pack does not list: its first language, loaded afresh)."""
+        if language in self._results:
+            return self._results[language]
+        result = load_pack(self.root, language)
+        self.put(result)
+        return result
+
+    def holds(self, language: str) -> bool:
+        return language in self._results
+
+    def put(self, result: LoadResult) -> None:
+        """Keep a loaded result for its language (nothing when no pack loaded)."""
+        if result.pack is not None:
+            self._results[result.pack.language] = result
+
+    def replace(self, results: dict[str, LoadResult]) -> None:
+        """A new version of the whole pack: forget every old language."""
+        self._results = {}
+        for result in results.values():
+            self.put(result)
