@@ -1,4 +1,6 @@
-"""app/content and app/core must never import Qt (DESIGN.md: layers)."""
+"""app/content and app/core must never load Qt, not even through another
+library at run time. (The import contracts in pyproject.toml check the
+source's imports; this runs the modules.)"""
 
 from __future__ import annotations
 
@@ -41,14 +43,3 @@ def test_importing_every_module_loads_no_qt():
     )
     assert result.returncode == 0, result.stderr
     assert "app.content.loader" in module_names()
-
-
-def test_no_qt_import_in_the_source():
-    root = Path(__file__).resolve().parents[2] / "app"
-    for folder in ("content", "core"):
-        for path in (root / folder).rglob("*.py"):
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                words = line.split()
-                if words[:1] in (["import"], ["from"]) and len(words) > 1:
-                    top = words[1].split(".")[0].rstrip(",")
-                    assert top not in QT_MODULES, f"{path}:{number}: {line}"
