@@ -371,6 +371,7 @@ def worker_soak(args) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.core.kiosk_policy import KioskState
     from app.ui.kiosk.kiosk_session import KioskSession
 
     w = _Window()
@@ -430,7 +431,7 @@ def worker_soak(args) -> dict:
         assert session.prompt.isVisible(), "no idle warning"
         clock.now += getattr(timings, "warning_seconds", 30) + 1
         fire()
-        assert session.policy.state == "attract", session.policy.state
+        assert session.policy.state == KioskState.ATTRACT, session.policy.state
 
     changes = [0]
     win.controller.slideChanged.connect(lambda *_: changes.__setitem__(0, changes[0] + 1))

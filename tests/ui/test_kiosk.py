@@ -11,6 +11,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from app.content.loader import load_pack
+from app.core.kiosk_policy import KioskState
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
 from app.ui.kiosk.kiosk_session import KioskSession
@@ -112,7 +113,7 @@ def test_keep_reading_closes_the_prompt(kiosk, qtbot):
     fire(kiosk)
     tap(qtbot, kiosk.prompt.keep_button)
     assert not kiosk.prompt.isVisible()
-    assert kiosk.policy.state == "active"
+    assert kiosk.policy.state == KioskState.ACTIVE
     assert 89_000 < kiosk.due_timer.remainingTime() <= 94_500
 
 
@@ -287,4 +288,4 @@ def test_paging_with_keys_keeps_the_kiosk_awake(kiosk, qtbot):
     kiosk.clock_.advance(80)  # 160 s since the tap, but only 80 since the key
     fire(kiosk)
     assert not kiosk.prompt.isVisible()
-    assert kiosk.policy.state == "active"
+    assert kiosk.policy.state == KioskState.ACTIVE

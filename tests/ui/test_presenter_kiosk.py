@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.kiosk_policy import KioskState
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
 from tests.ui.kiosk_helpers import end_session, start_kiosk
@@ -60,7 +61,7 @@ def test_presenting_suspends_the_kiosk_and_ending_resumes_it(kiosk, qtbot):
     assert kiosk.presenter is None
     assert win.isFullScreen() and win.locked
     assert kiosk.chord.isEnabled()
-    assert kiosk.policy.state == "active"  # reading on, from this slide
+    assert kiosk.policy.state == KioskState.ACTIVE  # reading on, from this slide
     assert win.slides.title_label.text() == "Third slide"
     assert 89_000 < kiosk.due_timer.remainingTime() <= 94_500  # the idle timer, afresh
     win.close()

@@ -18,9 +18,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
-from app.core.kiosk_policy import KioskPolicy
+from app.core.kiosk_policy import KioskAction, KioskPolicy, KioskState
 from app.core.pin_store import load_pin_hash, pin_path
-from app.core.staff_pin import PinGate
+from app.core.staff_pin import PinGate, PinResult
 from app.ui.kiosk.attract_banner import AttractBanner
 from app.ui.kiosk.idle_prompt import IdlePrompt
 from app.ui.kiosk.pin_pad import PinPad
@@ -108,7 +108,7 @@ class KioskSession(QObject):
             self.policy = KioskPolicy(pack.deck.kiosk, self.clock)
             self._enter_attract()
         else:
-            self.policy.timings = pack.deck.kiosk
+            self.policy.set_timings(pack.deck.kiosk)
             self._schedule()
 
     # --- look ------------------------------------------------------------
@@ -139,18 +139,18 @@ class KioskSession(QObject):
 
     def _on_due(self) -> None:
         for action in self.policy.poll():
-            if action == "advance":
+            if action == KioskAction.ADVANCE:
                 self.window.controller.advance_wrapping()
-            elif action == "warn":
+            elif action == KioskAction.WARN:
                 self.prompt.open()
                 self._show_countdown()
                 self.countdown_timer.start()
-            elif action == "reset":
+            elif action == KioskAction.RESET:
                 self._reset()
         self._schedule()
 
     def _show_countdown(self) -> None:
-        if self.policy.state != "warning":
+        if self.policy.state != KioskState.WARNING:
             self.countdown_timer.stop()
             return
         self.prompt.show_seconds(self.policy.warning_seconds_left())
@@ -183,9 +183,9 @@ class KioskSession(QObject):
             return False
         was = self.policy.state
         swallow = self.policy.input()
-        if was == "attract" and self.policy.state != "attract":
+        if was == KioskState.ATTRACT and self.policy.state != KioskState.ATTRACT:
             self.banner.hide()
-        if was == "warning" and self.policy.state != "warning":
+        if was == KioskState.WARNING and self.policy.state != KioskState.WARNING:
             self.prompt.hide()
             self.countdown_timer.stop()
         self._schedule()
@@ -290,11 +290,11 @@ class KioskSession(QObject):
     def _check_pin(self, pin: str) -> None:
         s = self.window.strings
         result = self.gate.attempt(pin)
-        if result == "ok":
+        if result == PinResult.OK:
             self.pin_pad.hide()
             self.staff_menu.set_diagnostics(self.diagnostics())
             self.staff_menu.open()
-        elif result == "wrong":
+        elif result == PinResult.WRONG:
             self.pin_pad.show_message(s["pin_wrong"].format(tries=self.gate.tries_left))
         else:
             self._show_gate_state()
