@@ -105,7 +105,8 @@ def run(
     watcher = ContentWatcher(content_dir, language, parent=window)
     watcher.packReady.connect(window.offer_pack)
     if kiosk:
-        from app.ui.kiosk.kiosk_session import KioskSession, describe
+        from app.ui.kiosk.diagnostics import describe
+        from app.ui.kiosk.kiosk_session import KioskSession
 
         window.lock_down()
         window.showFullScreen()

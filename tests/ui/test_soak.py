@@ -65,10 +65,10 @@ def test_soak_keeps_widgets_and_timers_flat(qtbot, window, monkeypatch, tmp_path
     def idle_reset() -> None:
         clock.advance(timings.idle_seconds)
         fire(session)
-        assert session.prompt.isVisible()
+        assert session.idle.prompt.isVisible()
         clock.advance(timings.warning_seconds)
         fire(session)
-        assert session.policy.state == KioskState.ATTRACT
+        assert session.idle.policy.state == KioskState.ATTRACT
         assert window.controller.index == 0
 
     try:
