@@ -34,8 +34,6 @@ class StaffDoor(QObject):
     ) -> None:
         super().__init__(parent)
         self.window = window
-        self.clock = clock
-        self.diagnostics = diagnostics
         self.corner_timer = QTimer(self, singleShot=True, interval=CORNER_HOLD_MS)
         self.corner_timer.timeout.connect(self.open)
         # Re-enables the keys when a lockout ends, if the pad is still up.
@@ -46,10 +44,13 @@ class StaffDoor(QObject):
         self.pin_pad = PinPad(window)
         self.pin_pad.pinEntered.connect(self._check_pin)
         self.staff_menu = StaffMenu(window)
+        self.diagnostics = diagnostics  # the menu's text, asked for when it opens
         self.staff_menu.resumeRequested.connect(self.staff_menu.hide)
         self.staff_menu.reloadRequested.connect(self._reload)
         self.staff_menu.presenterRequested.connect(self.presenterRequested)
         self.staff_menu.exitRequested.connect(self.exitRequested)
+        # The PIN on disk when the door last opened, and its lockout rule.
+        self.clock = clock
         self._stored_pin: str | None = None
         self.gate = PinGate(None, clock=clock)
         window.styleChanged.connect(self._apply_style)
@@ -69,8 +70,8 @@ class StaffDoor(QObject):
 
     def close(self) -> None:
         """Pad and menu closed, no hold under way."""
-        self.corner_timer.stop()
-        self.lockout_timer.stop()
+        for timer in (self.corner_timer, self.lockout_timer):
+            timer.stop()
         self.pin_pad.hide()
         self.staff_menu.hide()
 
