@@ -3,7 +3,6 @@ first slide is painted (the warm-up), without changing what is on screen."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -65,68 +64,6 @@ def test_the_first_paint_imports_no_overlay_qr_or_speech_modules(tmp_path):
     )
     assert out.stdout.strip() in ("[]", "['markdown']"), out.stdout
     assert again.stdout.strip() == "[]", again.stdout
-
-
-def run_kiosk_script(script: str, tmp_path: Path) -> str:
-    """Run `script` in a fresh interpreter with its own log, cache and socket
-    folders; its standard output."""
-    env = dict(
-        os.environ,
-        TMPDIR=str(tmp_path),  # no other kiosk's socket file
-        CLINIC_KIOSK_LOG_DIR=str(tmp_path / "log"),
-    )
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env=env,
-    ).stdout
-
-
-def test_the_kiosk_start_leaves_socket_and_log_rotation_for_later(tmp_path):
-    # The real start-up path, up to the first painted slide: the log is
-    # written from the start, but rotation (logging.handlers) and the
-    # single-instance socket module load only after the slide is up.
-    script = (
-        "import sys\n"
-        "from app import resources\n"
-        "from app.main import run\n"
-        "run(resources.content_dir(), exit_after_first_paint=True)\n"
-        "print(sorted(m for m in ['socket', 'logging.handlers'] if m in sys.modules))\n"
-    )
-    # The first start fills the pack cache (loading Markdown, which imports
-    # more); the second is the everyday start.
-    for _start in ("first", "second"):
-        out = run_kiosk_script(script, tmp_path)
-        assert out.split()[0] == "first-paint"
-    assert out.splitlines()[-1] == "[]"
-    log_text = (tmp_path / "log" / "clinic-kiosk.log").read_text(encoding="utf-8")
-    assert log_text.count(" starting, content ") == 2
-
-
-def test_after_the_warm_up_the_log_rotates_and_garbage_is_collected_again(tmp_path):
-    # The real start-up, left running until its warm-up is over.
-    script = (
-        "import gc, logging\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from app import main, resources\n"
-        "during = []\n"
-        "original = main._collect_garbage_again\n"
-        "def then_quit():\n"
-        "    during.append(gc.isenabled())\n"
-        "    original()\n"
-        "    names = sorted(type(h).__name__ for h in logging.getLogger().handlers)\n"
-        "    print(during, gc.isenabled(), gc.get_freeze_count() > 0, names)\n"
-        "    QApplication.instance().quit()\n"
-        "main._collect_garbage_again = then_quit\n"
-        "main.run(resources.content_dir())\n"
-    )
-    line = run_kiosk_script(script, tmp_path).strip().splitlines()[-1]
-    # Off while starting, on again after; the log file now rotates.
-    assert line.startswith("[False] True True [")
-    assert "'RotatingFileHandler'" in line and "'FileHandler'" not in line
 
 
 def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
