@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -63,52 +62,37 @@ def run(
     language: str | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
-    # Nearly every object made from here to the end of the warm-up lives as
-    # long as the kiosk: the garbage collector would scan them again and
-    # again for nothing (about 3 ms of start-up). It runs again once the
-    # warm-up is over, and then leaves these objects out of its rounds.
-    gc.disable()
-    # What needs no Qt comes first. Once imported, PySide reads the source
-    # of every module imported after it (its __feature__ import hook), so
-    # the log and the pack cost less here than after make_application().
+    import faulthandler
+
     from app.content.loader import load_pack
     from app.system import logs
+    from app.system.single_instance import SingleInstance
+    from app.ui.content_watcher import ContentWatcher
 
-    log_file = logs.setup_logging(rotate=False)  # rotating once the slide is up
+    log_file = logs.setup_logging()
     log.info("clinic-kiosk %s starting, content %s", __version__, content_dir)
     logs.install_exception_hook()  # an error in a slot is logged; the kiosk keeps running
     # A native crash (Qt itself) cannot be caught; leave its traceback beside the log.
-    import faulthandler
-
     faulthandler.enable(open(log_file.with_name("crashes.log"), "a", encoding="utf-8"))  # noqa: SIM115
     loaded = load_pack(content_dir, language)
     app = make_application()
 
-    from app.system.single_instance import SingleInstance
-
     instance = SingleInstance()
-    if instance.ask_first_to_raise():
+    if not instance.listen():
         log.info("clinic-kiosk is already running; brought it to the front")
         return 0
-
-    from app.ui.content_watcher import ContentWatcher
 
     screen = app.primaryScreen().geometry()
     size = (screen.width(), screen.height()) if kiosk else (1280, 800)
     window = build_window(content_dir, language, size, loaded)
-    window.warmedUp.connect(logs.start_rotating)
-    window.warmedUp.connect(_collect_garbage_again)
     instance.activationRequested.connect(lambda: _bring_to_front(window))
-    # Listening waits for the first slide to be up (QtNetwork loads then). A
-    # second kiosk started in that moment finds the first listening, asks it
-    # to come to the front and ends itself.
-    window.warmedUp.connect(lambda: instance.listen() or _second_start(app))
     # Packs updated on disk (git, rsync, Syncthing) are swapped in once they
     # load cleanly; a broken update leaves the last good pack on screen.
     watcher = ContentWatcher(content_dir, parent=window)
     watcher.packReady.connect(window.offer_pack)
     if kiosk:
-        from app.ui.kiosk.kiosk_session import KioskSession, describe
+        from app.ui.kiosk.diagnostics import describe
+        from app.ui.kiosk.kiosk_session import KioskSession
 
         window.lock_down()
         window.showFullScreen()
@@ -129,16 +113,7 @@ def run(
         window.show()
     if exit_after_first_paint:
         _quit_after_first_paint(app, window)
-    try:
-        return app.exec()
-    finally:
-        gc.enable()
-
-
-def _collect_garbage_again() -> None:
-    gc.enable()
-    gc.collect()  # the warm-up's throwaway widgets and layouts
-    gc.freeze()  # what is left lives as long as the kiosk
+    return app.exec()
 
 
 def _quit_after_first_paint(app, window) -> None:
@@ -159,11 +134,6 @@ def _quit_after_first_paint(app, window) -> None:
     target = window.slides.card if window.pack else window
     window._first_paint = FirstPaint(window)
     target.installEventFilter(window._first_paint)
-
-
-def _second_start(app) -> None:
-    log.info("another clinic-kiosk started at the same moment; leaving it on screen")
-    app.quit()
 
 
 def _bring_to_front(window) -> None:

@@ -89,38 +89,6 @@ def test_the_log_rotates(tmp_path):
     assert path.stat().st_size <= 500
 
 
-def test_a_plain_start_then_rotation_keeps_every_line_once(tmp_path):
-    # The kiosk starts with a plain file handler and rotates once its first
-    # slide is up: nothing logged around the switch may be lost or doubled.
-    path = logs.setup_logging(tmp_path, max_bytes=2000, backups=2, rotate=False)
-    app_log = logging.getLogger("app.test")
-    app_log.info("before the switch")
-    logs.start_rotating(max_bytes=2000, backups=2)
-    app_log.info("after the switch")
-    text = read_log(path)
-    assert text.count("before the switch") == 1
-    assert text.count("after the switch") == 1
-    ours = [h for h in logging.getLogger().handlers if (h.get_name() or "").startswith(logs._OURS)]
-    files = [h for h in ours if isinstance(h, logging.FileHandler)]
-    assert len(files) == 1 and files[0].baseFilename == str(path)
-    for n in range(100):
-        app_log.info("line %d of filler text", n)
-    read_log(path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        logs.LOG_FILE,
-        f"{logs.LOG_FILE}.1",
-        f"{logs.LOG_FILE}.2",
-    ]
-
-
-def test_start_rotating_twice_or_after_a_rotating_setup_changes_nothing(tmp_path):
-    logs.setup_logging(tmp_path)
-    before = list(logging.getLogger().handlers)
-    logs.start_rotating()
-    logs.start_rotating()
-    assert logging.getLogger().handlers == before
-
-
 def test_an_unwritable_folder_falls_back_and_keeps_going(monkeypatch, tmp_path):
     monkeypatch.setattr(logs.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     blocker = tmp_path / "file"
@@ -129,6 +97,20 @@ def test_an_unwritable_folder_falls_back_and_keeps_going(monkeypatch, tmp_path):
     logging.getLogger("app.test").info("still logging")
     assert path == tmp_path / "tmp" / "clinic-kiosk" / logs.LOG_FILE
     assert "still logging" in read_log(path)
+
+
+def test_with_no_writable_folder_at_all_it_logs_to_stderr_only(monkeypatch, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(logs.tempfile, "gettempdir", lambda: str(blocker / "tmp"))
+    path = logs.setup_logging(blocker / "logs")
+    logging.getLogger("app.test").info("still logging")
+    assert not path.exists()
+    ours = [h for h in logging.getLogger().handlers if (h.get_name() or "").startswith(logs._OURS)]
+    assert not any(isinstance(h, logging.FileHandler) for h in ours)
+    err = capsys.readouterr().err
+    assert "no log file, stderr only" in err
+    assert "INFO app.test: still logging" in err
 
 
 def test_the_hook_logs_the_traceback_and_returns(tmp_path):

@@ -8,19 +8,35 @@ actions, and forwards every touch, click or key to `input()`.
 
 from __future__ import annotations
 
+import enum
 import math
 import time
 from collections.abc import Callable
 
 from app.content.model import KioskTimings
 
-ATTRACT = "attract"
-ACTIVE = "active"
-WARNING = "warning"
+_TIMING_NAMES = ("attract_seconds", "idle_seconds", "warning_seconds")
 
-ADVANCE = "advance"  # attract loop: show the next slide, wrapping
-WARN = "warn"  # show the "Still reading?" prompt
-RESET = "reset"  # close overlays, reset language/text size/scroll, first slide, attract
+
+class KioskState(enum.Enum):
+    ATTRACT = "attract"  # the loop turns the slides; the first touch only wakes the kiosk
+    ACTIVE = "active"  # someone is reading; the idle timer runs
+    WARNING = "warning"  # "Still reading?" counts down to the reset
+
+
+class KioskAction(enum.Enum):
+    ADVANCE = "advance"  # attract loop: show the next slide, wrapping
+    WARN = "warn"  # show the "Still reading?" prompt
+    RESET = "reset"  # close overlays, reset language/text size/scroll, first slide, attract
+
+
+def _checked_timings(timings: KioskTimings) -> KioskTimings:
+    """`timings` when every interval is positive; ValueError naming the first that is not."""
+    for name in _TIMING_NAMES:
+        # Zero would make poll() due again at once: a busy loop, not a kiosk.
+        if getattr(timings, name) <= 0:
+            raise ValueError(f"{name} must be positive, not {getattr(timings, name)}")
+    return timings
 
 
 class KioskPolicy:
@@ -32,23 +48,27 @@ class KioskPolicy:
         clock: Callable[[], float] = time.monotonic,
         start_in_attract: bool = True,
     ) -> None:
-        for name in ("attract_seconds", "idle_seconds", "warning_seconds"):
-            # Zero would make poll() due again at once: a busy loop, not a kiosk.
-            if getattr(timings, name) <= 0:
-                raise ValueError(f"{name} must be positive, not {getattr(timings, name)}")
-        # Public so a pack swap can install new timings before calling reset_now().
-        self.timings = timings
+        self._timings = _checked_timings(timings)
         self._clock = clock
         self._paused = False
         now = clock()
-        self._state = ATTRACT if start_in_attract else ACTIVE
+        self._state = KioskState.ATTRACT if start_in_attract else KioskState.ACTIVE
         self._attract_since = now  # last advance (or entry into attract)
         self._last_input = now
         self._warning_since = now
 
     @property
-    def state(self) -> str:
-        """One of "attract", "active" or "warning"."""
+    def timings(self) -> KioskTimings:
+        return self._timings
+
+    def set_timings(self, timings: KioskTimings) -> None:
+        """A swapped-in pack's timings, checked as the constructor checks them
+        (ValueError, and the old ones stay). They count from now on: the
+        current state and the moments it started are kept."""
+        self._timings = _checked_timings(timings)
+
+    @property
+    def state(self) -> KioskState:
         return self._state
 
     @property
@@ -69,26 +89,26 @@ class KioskPolicy:
         """User input happened now. True when the UI must swallow it.
 
         The touch that ends the attract loop is swallowed: it should wake the
-        kiosk, not also press whatever was under the finger. In "warning" any
+        kiosk, not also press whatever was under the finger. In WARNING any
         input counts as "still reading" and is not swallowed, so a press on
         the prompt's own button still reaches it.
         """
         now = self._clock()
         self._last_input = now
-        if self._state == ATTRACT:
-            self._state = ACTIVE
+        if self._state == KioskState.ATTRACT:
+            self._state = KioskState.ACTIVE
             return True
-        self._state = ACTIVE
+        self._state = KioskState.ACTIVE
         return False
 
     def keep_reading(self) -> None:
         """The prompt's button: back to reading with a fresh idle timer."""
         # Ignored in attract: a press queued behind a reset must not undo it.
-        if self._state != ATTRACT:
-            self._state = ACTIVE
+        if self._state != KioskState.ATTRACT:
+            self._state = KioskState.ACTIVE
             self._last_input = self._clock()
 
-    def poll(self) -> list[str]:
+    def poll(self) -> list[KioskAction]:
         """Actions due now, in order. Safe to call late or early.
 
         Late calls yield at most one step: a kiosk that stalled for a minute
@@ -96,21 +116,21 @@ class KioskPolicy:
         the full warning even when it starts late (WCAG 2.2.1).
         """
         now = self._clock()
-        if self._state == ATTRACT:
-            if self._paused or now < self._attract_since + self.timings.attract_seconds:
+        if self._state == KioskState.ATTRACT:
+            if self._paused or now < self._attract_since + self._timings.attract_seconds:
                 return []
             self._attract_since = now
-            return [ADVANCE]
-        if self._state == ACTIVE:
-            if now < self._last_input + self.timings.idle_seconds:
+            return [KioskAction.ADVANCE]
+        if self._state == KioskState.ACTIVE:
+            if now < self._last_input + self._timings.idle_seconds:
                 return []
-            self._state = WARNING
+            self._state = KioskState.WARNING
             self._warning_since = now
-            return [WARN]
-        if now < self._warning_since + self.timings.warning_seconds:
+            return [KioskAction.WARN]
+        if now < self._warning_since + self._timings.warning_seconds:
             return []
         self._enter_attract(now)
-        return [RESET]
+        return [KioskAction.RESET]
 
     def seconds_until_due(self) -> float | None:
         """Seconds until poll() has something to do; None when nothing ever will.
@@ -118,21 +138,21 @@ class KioskPolicy:
         0.0 means "overdue: poll now". The UI arms one single-shot timer for
         this, so nothing ticks while nothing changes.
         """
-        if self._state == ATTRACT:
+        if self._state == KioskState.ATTRACT:
             if self._paused:
                 return None
-            due = self._attract_since + self.timings.attract_seconds
-        elif self._state == ACTIVE:
-            due = self._last_input + self.timings.idle_seconds
+            due = self._attract_since + self._timings.attract_seconds
+        elif self._state == KioskState.ACTIVE:
+            due = self._last_input + self._timings.idle_seconds
         else:
-            due = self._warning_since + self.timings.warning_seconds
+            due = self._warning_since + self._timings.warning_seconds
         return max(0.0, due - self._clock())
 
     def warning_seconds_left(self) -> int:
         """Whole seconds left on the "Still reading?" countdown; 0 outside it."""
-        if self._state != WARNING:
+        if self._state != KioskState.WARNING:
             return 0
-        left = self._warning_since + self.timings.warning_seconds - self._clock()
+        left = self._warning_since + self._timings.warning_seconds - self._clock()
         # Round off float noise first, or 29.0000001 s would show as 30.
         return max(0, math.ceil(round(left, 3)))
 
@@ -141,7 +161,7 @@ class KioskPolicy:
         self._enter_attract(self._clock())
 
     def _enter_attract(self, now: float) -> None:
-        self._state = ATTRACT
+        self._state = KioskState.ATTRACT
         self._attract_since = now
         # The pause was the last patient's choice; the next one sees the loop run.
         self._paused = False

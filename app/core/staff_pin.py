@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import hmac
 import math
@@ -98,13 +99,19 @@ def _parse(stored: object) -> tuple[int, int, int, bytes, bytes] | None:
     return n, r, p, bytes.fromhex(salt), bytes.fromhex(digest)
 
 
+class PinResult(enum.Enum):
+    OK = "ok"  # the right PIN: open the staff menu
+    WRONG = "wrong"  # a miss, with tries left
+    LOCKED = "locked"  # locked out (this miss used up the last try, or already locked)
+    NO_PIN = "no-pin"  # no staff PIN is set: nothing can open the door
+
+
 class PinGate:
     """The staff PIN prompt's rule: `max_tries` misses in a row lock it out.
 
-    `attempt` returns "ok", "wrong", "locked" or "no-pin". The miss that uses
-    up the last try returns "locked" (the PIN was checked and wrong) so the UI
-    can show the lockout straight away. Attempts while locked are not checked,
-    not counted and do not extend the lockout.
+    The miss that uses up the last try returns LOCKED (the PIN was checked
+    and wrong) so the UI can show the lockout straight away. Attempts while
+    locked are not checked, not counted and do not extend the lockout.
     """
 
     def __init__(
@@ -142,20 +149,20 @@ class PinGate:
         assert self._locked_until is not None
         return max(1, math.ceil(round(self._locked_until - self._clock(), 3)))
 
-    def attempt(self, pin: str) -> str:
+    def attempt(self, pin: str) -> PinResult:
         if self._stored is None:
-            return "no-pin"
+            return PinResult.NO_PIN
         if self._is_locked():
-            return "locked"
+            return PinResult.LOCKED
         if verify_pin(pin, self._stored):
             self._misses = 0
-            return "ok"
+            return PinResult.OK
         self._misses += 1
         if self._misses >= self.max_tries:
             self._misses = 0  # a full set of tries once the lockout ends
             self._locked_until = self._clock() + self.lockout_seconds
-            return "locked"
-        return "wrong"
+            return PinResult.LOCKED
+        return PinResult.WRONG
 
     def _is_locked(self) -> bool:
         if self._locked_until is None:

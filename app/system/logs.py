@@ -14,7 +14,10 @@ import tempfile
 import threading
 import time
 from collections import deque
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+import platformdirs
 
 APP_NAME = "clinic-kiosk"
 LOG_DIR_ENV = "CLINIC_KIOSK_LOG_DIR"
@@ -50,8 +53,6 @@ def log_dir() -> Path:
     override = os.environ.get(LOG_DIR_ENV)
     if override:
         return Path(override)
-    import platformdirs  # only start-up needs it
-
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
@@ -60,76 +61,43 @@ def setup_logging(
     level: int = logging.INFO,
     max_bytes: int = MAX_BYTES,
     backups: int = BACKUPS,
-    rotate: bool = True,
 ) -> Path:
     """Log to a rotating file and stderr; calling it again replaces, never duplicates.
 
-    With rotate=False the file is written through a plain handler until
-    start_rotating(): the kiosk's start-up does without logging.handlers,
-    which imports socket and queue, until its first slide is on screen."""
+    The log file's path is returned, also when it could not be opened (then
+    only stderr is written, and a warning says why)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if (handler.get_name() or "").startswith(_OURS):
             root.removeHandler(handler)
             handler.close()
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr), _RecentErrors()]
-    handlers[1].setLevel(logging.ERROR)
-    path, file_handler, failure = _open_log(
-        directory or log_dir(), max_bytes if rotate else None, backups
-    )
+    recent = _RecentErrors(level=logging.ERROR)
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr), recent]
+    path, file_handler, failure = _open_log(directory or log_dir(), max_bytes, backups)
     if file_handler is not None:
         handlers.append(file_handler)
     for handler in handlers:
-        _add(root, handler)
+        handler.set_name(_OURS + type(handler).__name__)
+        handler.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(handler)
     root.setLevel(level)
     if failure:
         log.warning("%s", failure)
     return path
 
 
-def start_rotating(max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
-    """After setup_logging(rotate=False): the same file, now rotating."""
-    root = logging.getLogger()
-    for plain in list(root.handlers):
-        if type(plain) is not logging.FileHandler or plain.get_name() != _OURS + "FileHandler":
-            continue
-        try:
-            rotating = _file_handler(Path(plain.baseFilename), max_bytes, backups)
-        except OSError as exc:
-            log.warning("the log keeps growing, it cannot rotate: %s", exc.strerror or exc)
-            return
-        # The new one first: a line logged by another thread meanwhile may be
-        # written twice, never lost.
-        _add(root, rotating)
-        root.removeHandler(plain)
-        plain.close()
-
-
-def _add(root: logging.Logger, handler: logging.Handler) -> None:
-    handler.set_name(_OURS + type(handler).__name__)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(handler)
-
-
-def _file_handler(path: Path, max_bytes: int | None, backups: int) -> logging.FileHandler:
-    """Rotating at max_bytes, or plain when max_bytes is None."""
-    if max_bytes is None:
-        return logging.FileHandler(path, encoding="utf-8")
-    from logging.handlers import RotatingFileHandler
-
-    return RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
-
-
 def _open_log(
-    directory: Path, max_bytes: int | None, backups: int
-) -> tuple[Path, logging.FileHandler | None, str]:
+    directory: Path, max_bytes: int, backups: int
+) -> tuple[Path, RotatingFileHandler | None, str]:
     # A read-only or full home must not stop the kiosk: try the temp folder, then stderr only.
     tried = []
     for folder in (Path(directory), Path(tempfile.gettempdir()) / APP_NAME):
         path = folder / LOG_FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = _file_handler(path, max_bytes, backups)
+            handler = RotatingFileHandler(
+                path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+            )
         except OSError as exc:
             tried.append(f"{path}: {exc.strerror or exc}")
             continue

@@ -1,22 +1,19 @@
 """One kiosk per user: a second start asks the first to come to the front, then exits.
 
-A local socket (a Unix domain socket, or a named pipe on Windows), never a
-network one. The name includes the user id so two users on one PC each get
-their own kiosk.
-
-Start-up only asks "is a kiosk already running?" (`ask_first_to_raise`): on
-Unix that is a plain connect to the socket file, if there is one, without
-loading QtNetwork.
-Listening (`listen`) waits until the first slide is on screen.
+A QLocalServer (a Unix domain socket, or a named pipe on Windows), never a
+network one. `listen()` at start-up: connect to a running kiosk and ask it to
+come to the front, or else become the one that listens.
 """
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import re
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -25,82 +22,50 @@ TIMEOUT_MS = 1000  # a first instance that does not answer in this long is hung 
 MAX_LINE = 64  # a peer sending more than this without a newline is not one of us
 
 
-def server_name(key: str) -> str:
-    """The socket name for `key` and the current user."""
-    if hasattr(os, "getuid"):
-        user = str(os.getuid())
-    else:
-        import getpass  # Windows: no uid
-
-        user = getpass.getuser()
+def server_name(key: str = "clinic-kiosk") -> str:
+    """The local socket's name for `key` and the current user, so two users
+    on one PC each get their own kiosk. A bare name: Qt puts it in its temp
+    folder on Unix (an absolute path here would put it there instead)."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
     return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{key}-{user}")
 
 
-def socket_path(name: str) -> str | None:
-    """Where QLocalServer puts socket `name` on Unix (Qt's temp folder), or
-    None where it uses something else (named pipes on Windows)."""
-    if os.name != "posix":
-        return None
-    # QDir::tempPath() on Unix: $TMPDIR, else /tmp, cleaned.
-    return os.path.join(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
-
-
 class SingleInstance(QObject):
-    activationRequested = Signal()
+    activationRequested = Signal()  # a later start asked this kiosk to come to the front
 
     def __init__(self, key: str = "clinic-kiosk", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(key)
-        self._server = None  # a QLocalServer once listening
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    def ask_first_to_raise(self) -> bool:
-        """True when a kiosk already runs (and was asked to come to the front)."""
-        if self._server is not None:
-            return False
-        path = socket_path(self._name)
-        if path is None:
-            return self._ask_with_qt()
-        if not os.path.exists(path):
-            return False  # the usual start: no kiosk, and no need to load socket
-        import socket
-
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
-            peer.settimeout(TIMEOUT_MS / 1000)
-            try:
-                peer.connect(path)
-            except OSError:
-                return False  # no socket file, or a crashed run's: nobody listens
-            try:
-                peer.sendall(RAISE + b"\n")
-            except OSError:
-                log.warning("another kiosk is running but did not take the request to raise")
-            # Connected means a first instance is alive: never start a second one.
-            return True
+        self.name = server_name(key)
+        self._server: QLocalServer | None = None
 
     def listen(self) -> bool:
-        """True: we are the first and now listen for later starts. False:
-        another kiosk is listening (it may have begun since we asked, two
-        starts at once); it was asked to raise, and this one should quit."""
+        """True: this is the first kiosk, now listening for later starts.
+        False: another kiosk runs; it was asked to come to the front, and
+        this one should end."""
         if self._server is not None:
             return True
-        if self.ask_first_to_raise():
+        if self._ask_running_to_raise():
             return False
-        from PySide6.QtNetwork import QLocalServer
-
-        # Nobody answered, so a socket file left here is a crashed run's: clear it.
-        QLocalServer.removeServer(self._name)
+        # Default socket options: with UserAccessOption Qt moves its new socket
+        # over any old one, taking the name from a kiosk that is running.
         server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._accept)
-        if not server.listen(self._name):
+        listening = server.listen(self.name)
+        if not listening and server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+            # Someone has the name. A kiosk started at the same moment (a
+            # double click) answers now; a killed one's socket file does not.
+            if self._ask_running_to_raise():
+                server.deleteLater()
+                return False
+            log.info("removing the socket a crashed kiosk left behind: %s", self.name)
+            QLocalServer.removeServer(self.name)
+            listening = server.listen(self.name)
+        if not listening:
             # Better two kiosks than none: run on without the guard.
             log.warning("single-instance guard unavailable: %s", server.errorString())
             server.deleteLater()
             return True
+        log.info("listening for later starts at %s", server.fullServerName())
         self._server = server
         return True
 
@@ -111,20 +76,18 @@ class SingleInstance(QObject):
             self._server.deleteLater()
             self._server = None
 
-    def _ask_with_qt(self) -> bool:
-        from PySide6.QtNetwork import QLocalSocket
-
+    def _ask_running_to_raise(self) -> bool:
+        """True when a kiosk answers on the name (it was asked to come to the front)."""
         peer = QLocalSocket(self)
         try:
-            peer.connectToServer(self._name)
+            peer.connectToServer(self.name)
             if not peer.waitForConnected(TIMEOUT_MS):
-                return False
+                return False  # no socket, or a dead one's: nobody listens
             peer.write(RAISE + b"\n")
-            peer.flush()
-            sent = peer.waitForBytesWritten(TIMEOUT_MS) or peer.bytesToWrite() == 0
-            if not sent:
+            if not peer.waitForBytesWritten(TIMEOUT_MS) and peer.bytesToWrite():
                 log.warning("another kiosk is running but did not take the request to raise")
             peer.disconnectFromServer()
+            # Connected means a first instance is alive: never start a second one.
             return True
         finally:
             peer.abort()
@@ -138,7 +101,7 @@ class SingleInstance(QObject):
             if peer.bytesAvailable():
                 self._read(peer)
 
-    def _read(self, peer) -> None:
+    def _read(self, peer: QLocalSocket) -> None:
         while peer.canReadLine():
             line = bytes(peer.readLine().data()).strip()
             if line == RAISE:

@@ -371,6 +371,7 @@ def worker_soak(args) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.core.kiosk_policy import KioskState
     from app.ui.kiosk.kiosk_session import KioskSession
 
     w = _Window()
@@ -396,8 +397,8 @@ def worker_soak(args) -> dict:
     slides.transition.enabled = False
 
     def fire() -> None:
-        assert session.due_timer.isActive(), "nothing was due"
-        session.due_timer.timeout.emit()
+        assert session.idle.due_timer.isActive(), "nothing was due"
+        session.idle.due_timer.timeout.emit()
 
     def flush() -> None:
         w.app.processEvents()
@@ -427,10 +428,10 @@ def worker_soak(args) -> dict:
         # The key press before this ended the attract loop: idle, warn, reset.
         clock.now += getattr(timings, "idle_seconds", 90) + 1
         fire()
-        assert session.prompt.isVisible(), "no idle warning"
+        assert session.idle.prompt.isVisible(), "no idle warning"
         clock.now += getattr(timings, "warning_seconds", 30) + 1
         fire()
-        assert session.policy.state == "attract", session.policy.state
+        assert session.idle.policy.state == KioskState.ATTRACT, session.idle.policy.state
 
     changes = [0]
     win.controller.slideChanged.connect(lambda *_: changes.__setitem__(0, changes[0] + 1))
@@ -540,7 +541,7 @@ def worker_attract(args) -> dict:
     say(
         f"attract: {pct:.2f} % CPU over {wall:.1f} s, {changes[0]} page turns, "
         f"{frames.count} transition frames; timings {attract}; "
-        f"state {session.policy.state if session.policy else None}"
+        f"state {session.idle.policy.state if session.idle.policy else None}"
     )
     return {"attract_cpu_pct": round(pct, 2)}
 

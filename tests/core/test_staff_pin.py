@@ -1,6 +1,6 @@
 import pytest
 
-from app.core.staff_pin import PinGate, hash_pin, is_pin_hash, valid_pin, verify_pin
+from app.core.staff_pin import PinGate, PinResult, hash_pin, is_pin_hash, valid_pin, verify_pin
 
 
 class FakeClock:
@@ -111,7 +111,7 @@ def test_tampered_parts_do_not_verify(stored):
 def test_right_pin_opens(stored):
     gate = PinGate(stored, clock=FakeClock())
     assert gate.has_pin
-    assert gate.attempt("2468") == "ok"
+    assert gate.attempt("2468") == PinResult.OK
     assert gate.tries_left == 5
     assert gate.locked_for() == 0
 
@@ -119,29 +119,29 @@ def test_right_pin_opens(stored):
 def test_no_pin_set():
     gate = PinGate(None, clock=FakeClock())
     assert not gate.has_pin
-    assert gate.attempt("2468") == "no-pin"
+    assert gate.attempt("2468") == PinResult.NO_PIN
 
 
 def test_a_malformed_hash_counts_as_no_pin():
-    assert PinGate("scrypt$nonsense", clock=FakeClock()).attempt("2468") == "no-pin"
+    assert PinGate("scrypt$nonsense", clock=FakeClock()).attempt("2468") == PinResult.NO_PIN
 
 
 def test_wrong_pins_count_down(stored):
     gate = PinGate(stored, clock=FakeClock())
-    assert gate.attempt("0000") == "wrong"
+    assert gate.attempt("0000") == PinResult.WRONG
     assert gate.tries_left == 4
-    assert gate.attempt("0000") == "wrong"
+    assert gate.attempt("0000") == PinResult.WRONG
     assert gate.tries_left == 3
 
 
 def test_success_resets_the_count(stored):
     gate = PinGate(stored, clock=FakeClock())
     for _ in range(4):
-        assert gate.attempt("0000") == "wrong"
-    assert gate.attempt("2468") == "ok"
+        assert gate.attempt("0000") == PinResult.WRONG
+    assert gate.attempt("2468") == PinResult.OK
     assert gate.tries_left == 5
     for _ in range(4):
-        assert gate.attempt("0000") == "wrong"
+        assert gate.attempt("0000") == PinResult.WRONG
     assert gate.locked_for() == 0
 
 
@@ -149,8 +149,8 @@ def test_fifth_miss_locks_for_a_minute(stored):
     clock = FakeClock()
     gate = PinGate(stored, clock=clock)
     for _ in range(4):
-        assert gate.attempt("0000") == "wrong"
-    assert gate.attempt("0000") == "locked"
+        assert gate.attempt("0000") == PinResult.WRONG
+    assert gate.attempt("0000") == PinResult.LOCKED
     assert gate.tries_left == 0
     assert gate.locked_for() == 60
     clock.now += 0.5
@@ -165,13 +165,13 @@ def test_attempts_while_locked_are_refused_and_do_not_extend(stored):
     for _ in range(5):
         gate.attempt("0000")
     clock.now += 30
-    assert gate.attempt("2468") == "locked"  # even the right PIN
-    assert gate.attempt("0000") == "locked"
+    assert gate.attempt("2468") == PinResult.LOCKED  # even the right PIN
+    assert gate.attempt("0000") == PinResult.LOCKED
     assert gate.locked_for() == 30
     clock.now += 30
     assert gate.locked_for() == 0
     assert gate.tries_left == 5
-    assert gate.attempt("2468") == "ok"
+    assert gate.attempt("2468") == PinResult.OK
 
 
 def test_after_a_lockout_a_full_set_of_tries(stored):
@@ -181,15 +181,15 @@ def test_after_a_lockout_a_full_set_of_tries(stored):
         gate.attempt("0000")
     clock.now += 60
     for _ in range(4):
-        assert gate.attempt("0000") == "wrong"
-    assert gate.attempt("0000") == "locked"
+        assert gate.attempt("0000") == PinResult.WRONG
+    assert gate.attempt("0000") == PinResult.LOCKED
 
 
 def test_custom_limits(stored):
     clock = FakeClock()
     gate = PinGate(stored, clock=clock, max_tries=2, lockout_seconds=10)
-    assert gate.attempt("0000") == "wrong"
-    assert gate.attempt("0000") == "locked"
+    assert gate.attempt("0000") == PinResult.WRONG
+    assert gate.attempt("0000") == PinResult.LOCKED
     assert gate.locked_for() == 10
 
 

@@ -8,8 +8,8 @@ from tests.fake_clock import FakeClock
 
 def fire(session: KioskSession) -> None:
     """The due timer runs out (what Qt does after its interval)."""
-    assert session.due_timer.isActive(), "nothing was due"
-    session.due_timer.timeout.emit()
+    assert session.idle.due_timer.isActive(), "nothing was due"
+    session.idle.due_timer.timeout.emit()
 
 
 def end_session(session: KioskSession) -> None:

@@ -101,7 +101,7 @@ def test_idle_reset_puts_language_size_and_contrast_back(win, qtbot, tmp_path, m
         assert (win.pack.language, win.text_size, win.theme) == ("es", 1, HIGH_CONTRAST)
         clock.advance(90)
         fire(session)
-        assert session.prompt.title.text() == "Still reading?"  # Spanish pack lacks it
+        assert session.idle.prompt.title.text() == "Still reading?"  # Spanish pack lacks it
         clock.advance(30)
         fire(session)
         assert (win.pack.language, win.text_size, win.theme) == ("en", 0, CALM)

@@ -6,11 +6,12 @@ Time is a fake clock the test moves; the session's single-shot timer is
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from app.content.pack_shelf import load_every_language
+from app.core.kiosk_policy import KioskState
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
 from app.ui.kiosk.kiosk_session import KioskSession
@@ -42,12 +43,12 @@ def tap(qtbot, widget) -> None:
 
 
 def test_starts_in_the_attract_loop_with_a_cue_and_one_timer(kiosk):
-    assert kiosk.banner.isVisible()
-    assert kiosk.banner.cue.text() == "Touch the screen to start"
-    assert kiosk.due_timer.isActive()
+    assert kiosk.idle.banner.isVisible()
+    assert kiosk.idle.banner.cue.text() == "Touch the screen to start"
+    assert kiosk.idle.due_timer.isActive()
     # Coarse timers (fewer wake-ups) may fire up to 5 % late.
-    assert 11_000 < kiosk.due_timer.remainingTime() <= 12_600
-    assert not kiosk.countdown_timer.isActive()
+    assert 11_000 < kiosk.idle.due_timer.remainingTime() <= 12_600
+    assert not kiosk.idle.countdown_timer.isActive()
 
 
 def test_attract_loop_advances_and_wraps(kiosk):
@@ -55,25 +56,25 @@ def test_attract_loop_advances_and_wraps(kiosk):
         kiosk.clock_.advance(12)
         fire(kiosk)
         assert title(kiosk) == expected
-    assert kiosk.banner.isVisible()
+    assert kiosk.idle.banner.isVisible()
 
 
 def test_first_touch_stops_the_loop_without_pressing_what_is_under_it(kiosk, qtbot):
     tap(qtbot, kiosk.window.slides.next_button)
     assert title(kiosk) == "First slide"  # swallowed
-    assert not kiosk.banner.isVisible()
+    assert not kiosk.idle.banner.isVisible()
     tap(qtbot, kiosk.window.slides.next_button)
     assert title(kiosk) == "Second slide"
 
 
 def test_pause_control_stops_the_loop(kiosk, qtbot):
-    tap(qtbot, kiosk.banner.pause_button)
-    assert kiosk.banner.isVisible()  # pausing is not starting
-    assert kiosk.banner.pause_button.accessibleName() == "Play"
-    assert not kiosk.due_timer.isActive()
+    tap(qtbot, kiosk.idle.banner.pause_button)
+    assert kiosk.idle.banner.isVisible()  # pausing is not starting
+    assert kiosk.idle.banner.pause_button.accessibleName() == "Play"
+    assert not kiosk.idle.due_timer.isActive()
     kiosk.clock_.advance(120)
     assert title(kiosk) == "First slide"
-    tap(qtbot, kiosk.banner.pause_button)
+    tap(qtbot, kiosk.idle.banner.pause_button)
     kiosk.clock_.advance(12)
     fire(kiosk)
     assert title(kiosk) == "Second slide"
@@ -87,33 +88,33 @@ def test_idle_prompt_then_reset_to_the_attract_loop(kiosk, qtbot):
     assert kiosk.window.current_screen is kiosk.window.contact
     kiosk.clock_.advance(90)
     fire(kiosk)
-    assert kiosk.prompt.isVisible()
-    assert kiosk.prompt.title.text() == "Still reading?"
-    assert kiosk.prompt.countdown.text() == "The screen will start over in 30 seconds."
-    assert kiosk.countdown_timer.isActive()
+    assert kiosk.idle.prompt.isVisible()
+    assert kiosk.idle.prompt.title.text() == "Still reading?"
+    assert kiosk.idle.prompt.countdown.text() == "The screen will start over in 30 seconds."
+    assert kiosk.idle.countdown_timer.isActive()
     kiosk.clock_.advance(10)
-    kiosk.countdown_timer.timeout.emit()
-    assert "20 seconds" in kiosk.prompt.countdown.text()
+    kiosk.idle.countdown_timer.timeout.emit()
+    assert "20 seconds" in kiosk.idle.prompt.countdown.text()
     kiosk.clock_.advance(20)
     fire(kiosk)
     win = kiosk.window
-    assert not kiosk.prompt.isVisible()
+    assert not kiosk.idle.prompt.isVisible()
     assert win.current_screen is win.slides
     assert title(kiosk) == "First slide"
     assert not win.slides.expanded
     assert win.slides.body.verticalScrollBar().value() == 0
-    assert kiosk.banner.isVisible()
-    assert not kiosk.countdown_timer.isActive()
+    assert kiosk.idle.banner.isVisible()
+    assert not kiosk.idle.countdown_timer.isActive()
 
 
 def test_keep_reading_closes_the_prompt(kiosk, qtbot):
     tap(qtbot, kiosk.window.slides.next_button)
     kiosk.clock_.advance(90)
     fire(kiosk)
-    tap(qtbot, kiosk.prompt.keep_button)
-    assert not kiosk.prompt.isVisible()
-    assert kiosk.policy.state == "active"
-    assert 89_000 < kiosk.due_timer.remainingTime() <= 94_500
+    tap(qtbot, kiosk.idle.prompt.keep_button)
+    assert not kiosk.idle.prompt.isVisible()
+    assert kiosk.idle.policy.state == KioskState.ACTIVE
+    assert 89_000 < kiosk.idle.due_timer.remainingTime() <= 94_500
 
 
 def test_close_is_refused_while_locked(kiosk, qtbot):
@@ -141,6 +142,23 @@ def test_leaving_keys_do_nothing(kiosk, qtbot, key, modifiers):
     assert kiosk.window.isFullScreen() or kiosk.window.isVisible()
 
 
+@pytest.mark.parametrize(
+    ("key", "modifiers", "refused"),
+    [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier, True),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier, True),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier, True),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier, True),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier, False),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier, False),
+    ],
+)
+def test_the_filter_swallows_exactly_the_leaving_keys(kiosk, qtbot, key, modifiers, refused):
+    tap(qtbot, kiosk.window.slides.next_button)  # leave the attract loop
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+    assert kiosk.input_filter.eventFilter(kiosk.window.slides, event) is refused
+
+
 def test_right_clicks_and_context_menus_are_swallowed(kiosk):
     target = kiosk.window.slides.body.viewport()
     point = QPointF(target.rect().center())
@@ -152,34 +170,34 @@ def test_right_clicks_and_context_menus_are_swallowed(kiosk):
         Qt.MouseButton.RightButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    assert kiosk.eventFilter(target, press) is True
+    assert kiosk.input_filter.eventFilter(target, press) is True
     menu = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))
     )
-    assert kiosk.eventFilter(target, menu) is True
+    assert kiosk.input_filter.eventFilter(target, menu) is True
 
 
 def test_staff_gesture_without_a_pin_explains_how_to_set_one(kiosk, qtbot):
-    kiosk.corner_timer.setInterval(30)  # the real hold is 3 s
+    kiosk.door.corner_timer.setInterval(30)  # the real hold is 3 s
     qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    qtbot.waitUntil(lambda: kiosk.pin_pad.isVisible())
+    qtbot.waitUntil(lambda: kiosk.door.pin_pad.isVisible())
     qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert "clinic-kiosk set-pin" in kiosk.pin_pad.message.text()
-    assert not kiosk.pin_pad.ok_button.isEnabled()
+    assert "clinic-kiosk set-pin" in kiosk.door.pin_pad.message.text()
+    assert not kiosk.door.pin_pad.ok_button.isEnabled()
 
 
 def test_releasing_before_three_seconds_opens_nothing(kiosk, qtbot):
     qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert kiosk.corner_timer.isActive()
+    assert kiosk.door.corner_timer.isActive()
     qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert not kiosk.corner_timer.isActive()
-    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.door.corner_timer.isActive()
+    assert not kiosk.door.pin_pad.isVisible()
 
 
 def enter(qtbot, kiosk, pin: str) -> None:
     for digit in pin:
-        tap(qtbot, kiosk.pin_pad.digit_buttons[digit])
-    tap(qtbot, kiosk.pin_pad.ok_button)
+        tap(qtbot, kiosk.door.pin_pad.digit_buttons[digit])
+    tap(qtbot, kiosk.door.pin_pad.ok_button)
 
 
 def test_pin_lockout_then_staff_menu_and_exit(kiosk, qtbot, config_dir):
@@ -192,33 +210,35 @@ def test_pin_lockout_then_staff_menu_and_exit(kiosk, qtbot, config_dir):
         | Qt.KeyboardModifier.AltModifier
         | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert kiosk.pin_pad.isVisible()
+    assert kiosk.door.pin_pad.isVisible()
     for tries_left in (4, 3, 2, 1):
         enter(qtbot, kiosk, "1111")
-        assert kiosk.pin_pad.message.text() == f"That PIN is not right. {tries_left} tries left."
+        assert kiosk.door.pin_pad.message.text() == (
+            f"That PIN is not right. {tries_left} tries left."
+        )
     enter(qtbot, kiosk, "1111")
-    assert "Too many tries" in kiosk.pin_pad.message.text()
-    assert not kiosk.pin_pad.ok_button.isEnabled()
+    assert "Too many tries" in kiosk.door.pin_pad.message.text()
+    assert not kiosk.door.pin_pad.ok_button.isEnabled()
     kiosk.clock_.advance(61)
-    kiosk.open_staff_door()
-    assert kiosk.pin_pad.ok_button.isEnabled()
+    kiosk.door.open()
+    assert kiosk.door.pin_pad.ok_button.isEnabled()
     enter(qtbot, kiosk, "2468")
-    assert not kiosk.pin_pad.isVisible()
-    assert kiosk.staff_menu.isVisible()
+    assert not kiosk.door.pin_pad.isVisible()
+    assert kiosk.door.staff_menu.isVisible()
     with qtbot.waitSignal(kiosk.exitRequested):
-        tap(qtbot, kiosk.staff_menu.exit_button)
+        tap(qtbot, kiosk.door.staff_menu.exit_button)
     assert not kiosk.window.isVisible()
     # Nothing of the kiosk carries on: no timer left to hide the pointer later.
-    timers = (kiosk.due_timer, kiosk.countdown_timer, kiosk.corner_timer, kiosk.cursor_timer)
-    assert not any(timer.isActive() for timer in timers)
+    timers = kiosk.findChildren(QTimer)
+    assert timers and not any(timer.isActive() for timer in timers)
     assert QApplication.overrideCursor() is None
 
 
 def test_pin_never_reaches_the_log(kiosk, qtbot, caplog, config_dir):
     save_pin_hash(hash_pin("97531"))
-    kiosk.open_staff_door()
+    kiosk.door.open()
     enter(qtbot, kiosk, "97531")
-    assert kiosk.staff_menu.isVisible()
+    assert kiosk.door.staff_menu.isVisible()
     assert "97531" not in caplog.text
 
 
@@ -236,6 +256,21 @@ def test_changed_pack_waits_for_the_next_slide_change(kiosk, qtbot, pack_dir):
     assert not kiosk.window.has_pending_pack
 
 
+def test_a_pack_swapped_in_while_suspended_arms_nothing_until_resumed(kiosk, qtbot, pack_dir):
+    # Presenter mode pages the deck: a waiting pack arrives meanwhile.
+    tap(qtbot, kiosk.window.slides.next_button)  # leave the attract loop
+    kiosk.suspend()
+    kiosk.window.offer_pack(load_every_language(pack_dir))
+    kiosk.window.controller.next()
+    assert not kiosk.window.has_pending_pack
+    assert not kiosk.idle.due_timer.isActive()
+    kiosk.clock_.advance(500)
+    assert not kiosk.idle.prompt.isVisible()
+    kiosk.resume()
+    assert kiosk.idle.policy.state == KioskState.ACTIVE
+    assert 89_000 < kiosk.idle.due_timer.remainingTime() <= 94_500
+
+
 def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, pack_dir):
     (pack_dir / "deck.toml").write_text("title = [broken\n", encoding="utf-8")
     results = kiosk.window.reload_content()
@@ -245,8 +280,8 @@ def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, pack_dir):
 
 
 def test_pointer_hides_when_still_and_returns_when_moved(kiosk, qtbot):
-    assert kiosk.cursor_timer.isActive()
-    kiosk.cursor_timer.timeout.emit()
+    assert kiosk.pointer.timer.isActive()
+    kiosk.pointer.timer.timeout.emit()
     assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
     target = kiosk.window.slides
     move = QMouseEvent(
@@ -258,14 +293,14 @@ def test_pointer_hides_when_still_and_returns_when_moved(kiosk, qtbot):
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(target, move)
-    assert not kiosk.cursor_hidden
+    assert not kiosk.pointer.hidden
     assert QApplication.overrideCursor() is None
-    assert kiosk.cursor_timer.isActive()
+    assert kiosk.pointer.timer.isActive()
 
 
 def test_diagnostics_show_versions_review_dates_and_translation_status(qtbot, config_dir):
     from app import resources
-    from app.ui.kiosk.kiosk_session import describe
+    from app.ui.kiosk.diagnostics import describe
 
     win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
@@ -286,5 +321,5 @@ def test_paging_with_keys_keeps_the_kiosk_awake(kiosk, qtbot):
     assert title(kiosk) == "Second slide"  # the tap only ended the attract loop
     kiosk.clock_.advance(80)  # 160 s since the tap, but only 80 since the key
     fire(kiosk)
-    assert not kiosk.prompt.isVisible()
-    assert kiosk.policy.state == "active"
+    assert not kiosk.idle.prompt.isVisible()
+    assert kiosk.idle.policy.state == KioskState.ACTIVE

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QLocalSocket
 
-from app.system.single_instance import SingleInstance, server_name, socket_path
+from app.system.single_instance import SingleInstance, server_name
 
 
 @pytest.fixture
@@ -98,39 +96,21 @@ def test_a_stranger_sending_junk_does_not_raise(qtbot, instances, key):
         qtbot.waitUntil(lambda: stranger.state() == QLocalSocket.LocalSocketState.UnconnectedState)
 
 
-@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets only")
-def test_the_start_up_probe_looks_where_qt_listens(qapp, key, monkeypatch, tmp_path):
-    for tmpdir in (None, str(tmp_path) + "/"):
-        if tmpdir is None:
-            monkeypatch.delenv("TMPDIR", raising=False)
-        else:
-            monkeypatch.setenv("TMPDIR", tmpdir)
-        server = QLocalServer()
-        assert server.listen(server_name(key))
-        try:
-            assert server.fullServerName() == socket_path(server_name(key))
-        finally:
-            server.close()
-
-
-def test_asking_at_start_up_loads_no_qt_network(key):
-    script = (
-        "import sys\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from app.system.single_instance import SingleInstance\n"
-        "app = QCoreApplication([])\n"
-        f"print(SingleInstance({key!r}).ask_first_to_raise(), 'PySide6.QtNetwork' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert out.stdout.split() == ["False", "False"], out.stderr
-
-
-def test_two_starts_at_once_leave_one_kiosk(qtbot, instances, key):
-    # Both asked before either listened (a double click): the second to
-    # listen finds the first, raises it and is told to quit.
+def test_two_starts_at_once_leave_one_kiosk(qtbot, instances, key, monkeypatch):
+    # A double click: the second asked before the first listened, and finds
+    # the name taken when it tries to listen itself. It must ask again, not
+    # take the name from the first.
     first, second = instances(key), instances(key)
-    assert not first.ask_first_to_raise()
-    assert not second.ask_first_to_raise()
-    assert first.listen()
+    ask = second._ask_running_to_raise
+
+    def first_listens_right_after(*args):
+        answered = ask(*args)
+        if first._server is None:
+            assert first.listen()
+        return answered
+
+    monkeypatch.setattr(second, "_ask_running_to_raise", first_listens_right_after)
     with qtbot.waitSignal(first.activationRequested):
         assert not second.listen()
+    assert instances(key + "-other").listen()
+    assert not instances(key).listen()  # the first still holds the name

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from app.core.kiosk_policy import KioskState
 from app.ui.kiosk.kiosk_session import KioskSession
 from tests.ui.kiosk_helpers import FakeClock, end_session, fire
 
@@ -64,10 +65,10 @@ def test_soak_keeps_widgets_and_timers_flat(qtbot, window, monkeypatch, tmp_path
     def idle_reset() -> None:
         clock.advance(timings.idle_seconds)
         fire(session)
-        assert session.prompt.isVisible()
+        assert session.idle.prompt.isVisible()
         clock.advance(timings.warning_seconds)
         fire(session)
-        assert session.policy.state == "attract"
+        assert session.idle.policy.state == KioskState.ATTRACT
         assert window.controller.index == 0
 
     try:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
+from app.ui.kiosk.card_label import add_card_label
 from app.ui.theme import Metrics
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.overlay import Overlay
@@ -15,15 +16,10 @@ class IdlePrompt(Overlay):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.title = QLabel()
-        self.title.setProperty("role", "title")
-        self.countdown = QLabel()
-        self.countdown.setWordWrap(True)
+        self.title = add_card_label(self.card_layout, "title")
+        self.countdown = add_card_label(self.card_layout, wrap=True)
         self.keep_button = make_button("primary")
         self.keep_button.clicked.connect(self.keepReading)
-        for label in (self.title, self.countdown):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.card_layout.addWidget(label)
         self.card_layout.addWidget(self.keep_button)
         self._strings: dict[str, str] = {}
 

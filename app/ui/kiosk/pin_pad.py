@@ -4,8 +4,9 @@ never leaves this widget except through `pinEntered`."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
+from app.ui.kiosk.card_label import add_card_label
 from app.ui.theme import Metrics
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.overlay import Overlay
@@ -19,15 +20,9 @@ class PinPad(Overlay):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.title = QLabel()
-        self.title.setProperty("role", "heading")
-        self.dots = QLabel()
-        self.dots.setProperty("role", "big")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        for label in (self.title, self.dots, self.message):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.card_layout.addWidget(label)
+        self.title = add_card_label(self.card_layout, "heading")
+        self.dots = add_card_label(self.card_layout, "big")
+        self.message = add_card_label(self.card_layout, wrap=True)
         self.keys = QGridLayout()
         self.digit_buttons = {}
         for i, digit in enumerate("123456789"):

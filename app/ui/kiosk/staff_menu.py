@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.content.strings import word
 from app.ui.theme import Metrics
@@ -23,24 +23,12 @@ class StaffMenu(Overlay):
         self.title = QLabel()
         self.title.setProperty("role", "heading")
         self.card_layout.addWidget(self.title)
-        self.resume_button = make_button("primary")
-        self.reload_button = make_button()
-        self.presenter_button = make_button()
-        self.diagnostics_button = make_button()
-        self.exit_button = make_button("contact")
-        self.resume_button.clicked.connect(self.resumeRequested)
-        self.reload_button.clicked.connect(self.reloadRequested)
-        self.presenter_button.clicked.connect(self.presenterRequested)
-        self.diagnostics_button.clicked.connect(self._toggle_diagnostics)
-        self.exit_button.clicked.connect(self.exitRequested)
-        for button in (
-            self.resume_button,
-            self.presenter_button,
-            self.reload_button,
-            self.diagnostics_button,
-            self.exit_button,
-        ):
-            self.card_layout.addWidget(button)
+        # Top to bottom as staff see them; Exit, in the alarm colour, last.
+        self.resume_button = self._add_button(self.resumeRequested, "primary")
+        self.presenter_button = self._add_button(self.presenterRequested)
+        self.reload_button = self._add_button(self.reloadRequested)
+        self.diagnostics_button = self._add_button(self._toggle_diagnostics)
+        self.exit_button = self._add_button(self.exitRequested, "contact")
         # Error lists can be long: a scrolling box, so the buttons stay put.
         self.diagnostics = QPlainTextEdit()
         self.diagnostics.setReadOnly(True)
@@ -51,6 +39,12 @@ class StaffMenu(Overlay):
         enable_flick(self.diagnostics)
         self.diagnostics.hide()
         self.card_layout.addWidget(self.diagnostics)
+
+    def _add_button(self, slot, role: str = "") -> QPushButton:
+        button = make_button(role)
+        button.clicked.connect(slot)
+        self.card_layout.addWidget(button)
+        return button
 
     def set_strings(self, strings: dict[str, str]) -> None:
         self.title.setText(strings["staff_menu_title"])
