@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from app.content.model import phone_uri
 from app.content.strings import word
 from app.ui.theme import FONT_FAMILY
 
@@ -136,8 +137,6 @@ class _Handout:
         return _row("".join(words), qr)
 
     def _contact(self) -> str:
-        from app.ui.screens.contact_screen import phone_uri
-
         clinic, s = self.pack.clinic, self.pack.strings
         parts = [f'<h1 style="page-break-before: always">{_e(s["contact_title"])}</h1>']
         if clinic.name:

@@ -3,8 +3,6 @@ patient's own phone. Nothing is dialled or opened on the kiosk."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,16 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.model import Clinic
+from app.content.model import Clinic, phone_uri
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.qr_code import QrCode
-
-
-def phone_uri(scheme: str, number: str) -> str:
-    """`tel:` or `sms:` URI: digits and a leading + only (RFC 3966)."""
-    digits = re.sub(r"[^\d+]", "", number)
-    return f"{scheme}:{digits}"
 
 
 def _label(text: str, role: str = "") -> QLabel:
