@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -16,15 +15,8 @@ from PySide6.QtWidgets import (
 from app.content.model import Clinic, phone_uri
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
-
-
-def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class QrCard(QFrame):
@@ -35,14 +27,14 @@ class QrCard(QFrame):
     ) -> None:
         super().__init__()
         self.setProperty("role", "card")
-        self.heading = _label(heading, "heading")
+        self.heading = make_label(heading, "heading")
         # A phone number must never break across lines.
-        self.value = _label(value.replace(" ", "\u00a0"), "big")
+        self.value = make_label(value.replace(" ", "\u00a0"), "big")
         self.value.setAccessibleName(value)
         self.value.setVisible(bool(value))
         self.qr = QrCode(data)
         self.qr.setAccessibleName(qr_name.format(target=data))
-        self.caption = _label(caption, "muted")
+        self.caption = make_label(caption, "muted")
         words = QVBoxLayout()
         words.addWidget(self.heading)
         words.addWidget(self.value)
@@ -67,7 +59,7 @@ class ContactScreen(ScrollingScreen):
         self.details = QFrame()
         self.details.setProperty("role", "card")
         self.details_layout = QVBoxLayout(self.details)
-        self.crisis = _label("", "crisis")
+        self.crisis = make_label("", "crisis")
         self.portrait = False
         self.phone_card: QrCard | None = None
         self.text_card: QrCard | None = None
@@ -109,12 +101,12 @@ class ContactScreen(ScrollingScreen):
             if item.widget():
                 item.widget().deleteLater()
         if clinic.address:
-            self.details_layout.addWidget(_label(s["address"], "heading"))
-            self.details_layout.addWidget(_label(clinic.address))
+            self.details_layout.addWidget(make_label(s["address"], "heading"))
+            self.details_layout.addWidget(make_label(clinic.address))
         if clinic.hours:
-            self.details_layout.addWidget(_label(s["hours"], "heading"))
+            self.details_layout.addWidget(make_label(s["hours"], "heading"))
             for line in clinic.hours:
-                self.details_layout.addWidget(_label(line))
+                self.details_layout.addWidget(make_label(line))
         self.details_layout.addStretch(1)
         self.details.setVisible(bool(clinic.address or clinic.hours))
         self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))

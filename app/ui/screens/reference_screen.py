@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,15 +16,8 @@ from PySide6.QtWidgets import (
 from app.content.model import Pack, Reference
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
-
-
-def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ReferenceCard(QFrame):
@@ -37,11 +29,11 @@ class ReferenceCard(QFrame):
         self.reference = reference
         self.setProperty("role", "card")
         self.setAccessibleName(s["reference_label"].format(number=reference.number))
-        self.heading = _label(s["reference_label"].format(number=reference.number), "heading")
-        self.note = _label(reference.note)
-        self.citation = _label(reference.citation, "muted")
+        self.heading = make_label(s["reference_label"].format(number=reference.number), "heading")
+        self.note = make_label(reference.note)
+        self.citation = make_label(reference.citation, "muted")
         self.citation.setAccessibleName(reference.citation)
-        self.cited_label = _label(s["cited_on"], "muted")
+        self.cited_label = make_label(s["cited_on"], "muted")
         self.slide_buttons: list[QPushButton] = []
         links = QGridLayout()
         for index in pack.slides_citing(reference.id):
@@ -63,7 +55,7 @@ class ReferenceCard(QFrame):
         text.addStretch(1)
 
         self.qr: QrCode | None = None
-        self.qr_caption = _label(s["scan_paper"], "muted")
+        self.qr_caption = make_label(s["scan_paper"], "muted")
         qr_column = QVBoxLayout()
         self.qr_column = qr_column
         if reference.url:

@@ -16,6 +16,7 @@ from app.content.model import Pack
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.icons import icon
+from app.ui.widgets.labels import make_label
 
 
 class TopicTile(QPushButton):
@@ -28,8 +29,7 @@ class TopicTile(QPushButton):
         self.setAccessibleName(f"{number}. {title}")
         self.icon_name = icon_name
         self.icon_label = QLabel()
-        self.text_label = QLabel(f"{number}. {title}")
-        self.text_label.setWordWrap(True)
+        self.text_label = make_label(f"{number}. {title}")
         self.text_label.setMinimumWidth(1)  # wrap rather than widen the window
         for label in (self.icon_label, self.text_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
