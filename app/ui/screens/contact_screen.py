@@ -51,6 +51,11 @@ class QrCard(QFrame):
         self.qr.set_side(m.px(200, 130))
 
 
+def _number_card(heading: str, number: str, scheme: str, caption: str, qr_name: str) -> QrCard:
+    """A phone number's card: its QR code dials (`tel`) or texts (`sms`) it."""
+    return QrCard(heading, number, phone_uri(scheme, number), caption, qr_name)
+
+
 class ContactScreen(ScrollingScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGridLayout(), parent)
@@ -70,31 +75,20 @@ class ContactScreen(ScrollingScreen):
         self.header.set_texts(s["back"], clinic.name or s["contact_title"])
         for card in self.qr_cards:
             card.deleteLater()
-        self.qr_cards = []
         self.phone_card = self.text_card = self.website_card = None
+        qr_name = s["qr_code"]
         if clinic.phone:
-            self.phone_card = QrCard(
-                s["call_us"],
-                clinic.phone,
-                phone_uri("tel", clinic.phone),
-                s["scan_to_call"],
-                s["qr_code"],
+            self.phone_card = _number_card(
+                s["call_us"], clinic.phone, "tel", s["scan_to_call"], qr_name
             )
-            self.qr_cards.append(self.phone_card)
         if clinic.text:
-            self.text_card = QrCard(
-                s["text_us"],
-                clinic.text,
-                phone_uri("sms", clinic.text),
-                s["scan_to_text"],
-                s["qr_code"],
+            self.text_card = _number_card(
+                s["text_us"], clinic.text, "sms", s["scan_to_text"], qr_name
             )
-            self.qr_cards.append(self.text_card)
         if clinic.website:
-            self.website_card = QrCard(
-                s["website"], "", clinic.website, clinic.website, s["qr_code"]
-            )
-            self.qr_cards.append(self.website_card)
+            self.website_card = QrCard(s["website"], "", clinic.website, clinic.website, qr_name)
+        cards = (self.phone_card, self.text_card, self.website_card)
+        self.qr_cards = [card for card in cards if card is not None]
 
         while self.details_layout.count():
             item = self.details_layout.takeAt(0)
