@@ -59,7 +59,6 @@ def _number_card(heading: str, number: str, scheme: str, caption: str, qr_name: 
 class ContactScreen(ScrollingScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGridLayout(), parent)
-        self.grid = self.host.layout()
         self.qr_cards: list[QrCard] = []
         self.details = QFrame()
         self.details.setProperty("role", "card")
@@ -108,29 +107,26 @@ class ContactScreen(ScrollingScreen):
         self._arrange()
 
     def _arrange(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0)
+        while self.body.count():
+            self.body.takeAt(0)
         columns = 1 if self.portrait else 2
         cells: list[QWidget] = [*self.qr_cards]
         if not self.details.isHidden():
             cells.append(self.details)
         row = 0
         if not self.crisis.isHidden():
-            self.grid.addWidget(self.crisis, 0, 0, 1, columns)
+            self.body.addWidget(self.crisis, 0, 0, 1, columns)
             row = 1
         for i, widget in enumerate(cells):
-            self.grid.addWidget(widget, row + i // columns, i % columns)
+            self.body.addWidget(widget, row + i // columns, i % columns)
         for column in range(2):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        self.grid.setRowStretch(row + (len(cells) + columns - 1) // columns, 1)
+            self.body.setColumnStretch(column, 1 if column < columns else 0)
+        self.body.setRowStretch(row + (len(cells) + columns - 1) // columns, 1)
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.outer.setSpacing(m.margin)
-        self.grid.setSpacing(m.gap)
-        self.grid.setContentsMargins(0, 0, m.gap, 0)
+        super().apply_style(theme, m, portrait)
+        self.body.setSpacing(m.gap)
         self.details_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.header.apply_style(theme, m, portrait)
         for card in self.qr_cards:
             card.apply_style(m)
         if portrait != self.portrait:

@@ -105,7 +105,6 @@ class ReferenceScreen(ScrollingScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QVBoxLayout(), parent)
-        self.list_layout = self.host.layout()
         self.cards: list[ReferenceCard] = []
         self.current_id: str | None = None
         self._metrics: Metrics | None = None
@@ -114,19 +113,19 @@ class ReferenceScreen(ScrollingScreen):
     def set_pack(self, pack: Pack) -> None:
         self.header.set_texts(pack.strings["back"], pack.strings["references_title"])
         for card in self.cards:
-            self.list_layout.removeWidget(card)
+            self.body.removeWidget(card)
             card.deleteLater()
-        while self.list_layout.count():
-            self.list_layout.takeAt(0)
+        while self.body.count():
+            self.body.takeAt(0)
         self.cards = []
         for reference in pack.references:
             card = ReferenceCard(reference, pack)
             card.slideChosen.connect(self.slideChosen)
             self.cards.append(card)
-            self.list_layout.addWidget(card)
+            self.body.addWidget(card)
             if self._metrics:
                 card.apply_style(self._metrics, self._portrait)
-        self.list_layout.addStretch(1)
+        self.body.addStretch(1)
 
     def card_for(self, ref_id: str) -> ReferenceCard | None:
         return next((c for c in self.cards if c.reference.id == ref_id), None)
@@ -139,11 +138,9 @@ class ReferenceScreen(ScrollingScreen):
         self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:
-        self.list_layout.activate()
+        self.body.activate()
         card = self.card_for(self.current_id) if self.current_id else None
-        self.scroll.verticalScrollBar().setValue(
-            card.y() - self.list_layout.spacing() if card else 0
-        )
+        self.scroll.verticalScrollBar().setValue(card.y() - self.body.spacing() if card else 0)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -151,10 +148,7 @@ class ReferenceScreen(ScrollingScreen):
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         self._metrics, self._portrait = m, portrait
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.outer.setSpacing(m.margin)
-        self.list_layout.setSpacing(m.margin)
-        self.list_layout.setContentsMargins(0, 0, m.gap, 0)
-        self.header.apply_style(theme, m, portrait)
+        super().apply_style(theme, m, portrait)
+        self.body.setSpacing(m.margin)
         for card in self.cards:
             card.apply_style(m, portrait)
