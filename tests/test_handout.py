@@ -1,4 +1,5 @@
-"""`clinic-kiosk export --pdf`: the printed handout, read back with pypdf."""
+"""`clinic-kiosk export --pdf`: the printed handout, read back with pypdf
+and its QR codes decoded from the printed pages."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app import resources  # noqa: E402
 from app.cli import main  # noqa: E402
 from app.export.handout import HandoutError, export_pdf  # noqa: E402
 from tests.ui.conftest import write_pack  # noqa: E402
+from tests.ui.helpers import decode_qr_image  # noqa: E402
 
 # PDF points (1/72 inch): A4 is 210 x 297 mm, Letter 8.5 x 11 in.
 PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
@@ -20,6 +22,20 @@ PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
 def words(page) -> str:
     """A page's text with its spacing made plain (PDFs space words variously)."""
     return " ".join(page.extract_text().split())
+
+
+def scanned(pdf: Path, index: int, dpi: int = 150) -> list[str]:
+    """What a phone reads from the QR codes of page `index`, printed at `dpi`."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(pdf)) == QPdfDocument.Error.None_
+    points = document.pagePointSize(index)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    codes = decode_qr_image(document.render(index, size))
+    document.close()
+    return sorted(codes)
 
 
 @pytest.fixture
@@ -66,6 +82,15 @@ def test_a_page_per_slide_then_references_then_contact(tmp_path, pack, paper, no
     ):
         assert expected in contact, expected
     assert "Page 6 of 6" in contact
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_printed_qr_codes_scan_to_the_dois_and_the_clinic(tmp_path, pack, paper):
+    out = tmp_path / "handout.pdf"
+    export_pdf(pack, out, paper=paper)
+    assert scanned(out, 4) == ["https://doi.org/10.1000/alpha", "https://doi.org/10.1000/beta"]
+    assert scanned(out, 5) == ["https://clinic.example", "sms:+15550100101", "tel:+15550100100"]
+    assert scanned(out, 0) == []  # a slide page has none
 
 
 def test_pictures_are_vectors_not_images(tmp_path):

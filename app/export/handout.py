@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from app.content.model import phone_uri
 from app.content.strings import word
 from app.ui.theme import FONT_FAMILY
+from app.ui.widgets.qr_code import paint_qr, qr_modules
 
 PAPERS = ("a4", "letter")
 DPI = 300
@@ -268,7 +269,7 @@ class _Handout:
 
 class _PictureHandler(QPyTextObject):  # QTextObjectInterface alone does not register
     """Draws the handout's pictures into the text: SVG files through
-    QSvgRenderer and QR codes as rectangles, both as vectors in the PDF."""
+    QSvgRenderer and QR codes through paint_qr, both as vectors in the PDF."""
 
     def __init__(self, pictures, width: float, height: float) -> None:
         super().__init__()
@@ -281,8 +282,6 @@ class _PictureHandler(QPyTextObject):  # QTextObjectInterface alone does not reg
         if index not in self._renderers:
             kind, data, _ = self.pictures[index]
             if kind == "qr":
-                from app.ui.widgets.qr_code import qr_modules
-
                 self._renderers[index] = qr_modules(data)
             elif data.suffix.lower() == ".svg":
                 from PySide6.QtSvg import QSvgRenderer
@@ -311,29 +310,7 @@ class _PictureHandler(QPyTextObject):  # QTextObjectInterface alone does not reg
         kind = self.pictures[index][0]
         source = self._source(index)
         if kind == "qr":
-            count = len(source)
-            module = rect.width() / count
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#000000"))
-            for y, row in enumerate(source):
-                x = 0
-                while x < count:  # one rectangle per run of dark modules
-                    if row[x]:
-                        start = x
-                        while x < count and row[x]:
-                            x += 1
-                        painter.drawRect(
-                            QRectF(
-                                rect.x() + start * module,
-                                rect.y() + y * module,
-                                (x - start) * module,
-                                module,
-                            )
-                        )
-                    else:
-                        x += 1
-            painter.restore()
+            paint_qr(painter, rect, source)
         elif hasattr(source, "render"):
             source.render(painter, rect)
         else:
