@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             print(format_problems(problems))
         return 1 if has_errors(problems) else 0
     if args.command == "export" and args.pdf is not None:
-        from app.export.handout import HandoutError, export_pdf
+        from app.export.pdf import HandoutError, export_pdf
 
         try:
             pages = export_pdf(content, args.pdf, args.lang, args.paper, args.notes)

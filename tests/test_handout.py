@@ -1,7 +1,10 @@
-"""`clinic-kiosk export --pdf`: the printed handout, read back with pypdf."""
+"""`clinic-kiosk export --pdf`: the printed handout, read back with pypdf
+and its QR codes decoded from the printed pages."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,11 @@ pypdf = pytest.importorskip("pypdf")
 
 from app import resources  # noqa: E402
 from app.cli import main  # noqa: E402
-from app.export.handout import HandoutError, export_pdf  # noqa: E402
+from app.content.loader import load_pack  # noqa: E402
+from app.export.handout import PLACEHOLDER, build_handout  # noqa: E402
+from app.export.pdf import HandoutError, export_pdf  # noqa: E402
 from tests.ui.conftest import write_pack  # noqa: E402
+from tests.ui.helpers import decode_qr_image  # noqa: E402
 
 # PDF points (1/72 inch): A4 is 210 x 297 mm, Letter 8.5 x 11 in.
 PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
@@ -20,6 +26,20 @@ PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
 def words(page) -> str:
     """A page's text with its spacing made plain (PDFs space words variously)."""
     return " ".join(page.extract_text().split())
+
+
+def scanned(pdf: Path, index: int, dpi: int = 150) -> list[str]:
+    """What a phone reads from the QR codes of page `index`, printed at `dpi`."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(pdf)) == QPdfDocument.Error.None_
+    points = document.pagePointSize(index)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    codes = decode_qr_image(document.render(index, size))
+    document.close()
+    return sorted(codes)
 
 
 @pytest.fixture
@@ -66,6 +86,46 @@ def test_a_page_per_slide_then_references_then_contact(tmp_path, pack, paper, no
     ):
         assert expected in contact, expected
     assert "Page 6 of 6" in contact
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_printed_qr_codes_scan_to_the_dois_and_the_clinic(tmp_path, pack, paper):
+    out = tmp_path / "handout.pdf"
+    export_pdf(pack, out, paper=paper)
+    assert scanned(out, 4) == ["https://doi.org/10.1000/alpha", "https://doi.org/10.1000/beta"]
+    assert scanned(out, 5) == ["https://clinic.example", "sms:+15550100101", "tel:+15550100100"]
+    assert scanned(out, 0) == []  # a slide page has none
+
+
+def test_the_document_lists_its_pictures_in_placeholder_order(pack):
+    handout = build_handout(load_pack(pack).pack)
+    numbers = [int(n) for n in PLACEHOLDER.findall(handout.html)]
+    assert numbers == list(range(len(handout.pictures)))
+    assert [p.data for p in handout.pictures if p.kind == "qr"] == [
+        "https://doi.org/10.1000/alpha",
+        "https://doi.org/10.1000/beta",
+        "tel:+15550100100",
+        "sms:+15550100101",
+        "https://clinic.example",
+    ]
+    assert handout.title == "Test deck" and handout.page_label == "Page {page} of {pages}"
+
+
+def test_the_handout_document_is_built_without_qt(pack):
+    # Only app/export/pdf.py prints; the words and pictures are plain data.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.content.loader import load_pack\n"
+        "from app.export.handout import build_handout\n"
+        f"build_handout(load_pack(Path({str(pack)!r})).pack, notes=True)\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_pictures_are_vectors_not_images(tmp_path):

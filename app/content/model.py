@@ -7,6 +7,7 @@ start-up for the ones here."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -62,6 +63,13 @@ class Clinic:
     hours: tuple[str, ...] = ()
     website: str = ""
     crisis_line: str = ""
+
+
+def phone_uri(scheme: str, number: str) -> str:
+    """A clinic number as a `tel:` or `sms:` URI, for its QR code: digits and
+    + signs only (RFC 3966), so "+1 555 010 0100" becomes "tel:+15550100100"."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return f"{scheme}:{digits}"
 
 
 @dataclass

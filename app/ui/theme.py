@@ -76,6 +76,19 @@ class Metrics:
     unit: float
     text: float = 1.0  # the patient's text size (TEXT_SCALES)
 
+    def __post_init__(self) -> None:
+        # The sizes the screens share, in pixels for this window. Reading
+        # text follows the patient's text size; controls do not.
+        self.body = self.text_px(40, 20)  # >= 28 px at 1080p
+        self.title = self.text_px(64, 34)  # >= 48 px at 1080p
+        self.small = self.text_px(28, 17)
+        self.button_text = self.px(30, 18)
+        self.touch = self.px(84, 48)  # primary touch targets: >= 72 px at 1080p
+        self.touch_small = self.px(64, 48)  # secondary targets: never under 48 px
+        self.gap = self.px(20, 10)
+        self.margin = self.px(40, 16)
+        self.icon = self.px(96, 48)
+
     @classmethod
     def for_size(cls, width: int, height: int, text: float = 1.0) -> Metrics:
         return cls(unit=max(0.6, min(width, height) / 1080), text=text)
@@ -86,42 +99,6 @@ class Metrics:
 
     def px(self, design_px: float, floor: float = 0) -> int:
         return max(int(floor), round(design_px * self.unit))
-
-    @property
-    def body(self) -> int:  # >= 28 px at 1080p
-        return self.text_px(40, 20)
-
-    @property
-    def title(self) -> int:  # >= 48 px at 1080p
-        return self.text_px(64, 34)
-
-    @property
-    def small(self) -> int:
-        return self.text_px(28, 17)
-
-    @property
-    def button_text(self) -> int:
-        return self.px(30, 18)
-
-    @property
-    def touch(self) -> int:  # primary touch targets: >= 72 px at 1080p
-        return self.px(84, 48)
-
-    @property
-    def touch_small(self) -> int:  # secondary targets: never under 48 px
-        return self.px(64, 48)
-
-    @property
-    def gap(self) -> int:
-        return self.px(20, 10)
-
-    @property
-    def margin(self) -> int:
-        return self.px(40, 16)
-
-    @property
-    def icon(self) -> int:
-        return self.px(96, 48)
 
 
 def style_sheet(theme: Theme, m: Metrics) -> str:

@@ -67,10 +67,14 @@ def anchor_point(browser: QTextBrowser, href: str) -> QPoint:
 
 def decode_qr(widget: QWidget) -> list[str]:
     """What a phone camera would read from the QR code drawn by `widget`."""
+    return decode_qr_image(widget.grab().toImage())
+
+
+def decode_qr_image(shot) -> list[str]:
+    """Every QR code a phone camera would read in the QImage `shot`."""
     import zxingcpp
     from PySide6.QtGui import QImage, QPainter
 
-    shot = widget.grab().toImage()
     # A white canvas whose width is a multiple of 4, so rows have no padding.
     width = (shot.width() + 40 + 3) // 4 * 4
     canvas = QImage(width, shot.height() + 40, QImage.Format.Format_Grayscale8)

@@ -3,36 +3,20 @@ patient's own phone. Nothing is dialled or opened on the kiosk."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from app.content.model import Clinic
+from app.content.model import Clinic, phone_uri
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
-
-
-def phone_uri(scheme: str, number: str) -> str:
-    """`tel:` or `sms:` URI: digits and a leading + only (RFC 3966)."""
-    digits = re.sub(r"[^\d+]", "", number)
-    return f"{scheme}:{digits}"
-
-
-def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class QrCard(QFrame):
@@ -43,14 +27,14 @@ class QrCard(QFrame):
     ) -> None:
         super().__init__()
         self.setProperty("role", "card")
-        self.heading = _label(heading, "heading")
+        self.heading = make_label(heading, "heading")
         # A phone number must never break across lines.
-        self.value = _label(value.replace(" ", "\u00a0"), "big")
+        self.value = make_label(value.replace(" ", "\u00a0"), "big")
         self.value.setAccessibleName(value)
         self.value.setVisible(bool(value))
         self.qr = QrCode(data)
         self.qr.setAccessibleName(qr_name.format(target=data))
-        self.caption = _label(caption, "muted")
+        self.caption = make_label(caption, "muted")
         words = QVBoxLayout()
         words.addWidget(self.heading)
         words.addWidget(self.value)
@@ -67,10 +51,14 @@ class QrCard(QFrame):
         self.qr.set_side(m.px(200, 130))
 
 
+def _number_card(heading: str, number: str, scheme: str, caption: str, qr_name: str) -> QrCard:
+    """A phone number's card: its QR code dials (`tel`) or texts (`sms`) it."""
+    return QrCard(heading, number, phone_uri(scheme, number), caption, qr_name)
+
+
 class ContactScreen(ScrollingScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGridLayout(), parent)
-        self.grid = self.host.layout()
         self.qr_cards: list[QrCard] = []
         # Children of the scrolling page from the start (hidden until the
         # clinic is set), never windows of their own.
@@ -78,7 +66,7 @@ class ContactScreen(ScrollingScreen):
         self.details.hide()
         self.details.setProperty("role", "card")
         self.details_layout = QVBoxLayout(self.details)
-        self.crisis = _label("", "crisis")
+        self.crisis = make_label("", "crisis")
         self.crisis.setParent(self.host)
         self.crisis.hide()
         self.portrait = False
@@ -91,43 +79,32 @@ class ContactScreen(ScrollingScreen):
         self.header.set_texts(s["back"], clinic.name or s["contact_title"])
         for card in self.qr_cards:
             card.deleteLater()
-        self.qr_cards = []
         self.phone_card = self.text_card = self.website_card = None
+        qr_name = s["qr_code"]
         if clinic.phone:
-            self.phone_card = QrCard(
-                s["call_us"],
-                clinic.phone,
-                phone_uri("tel", clinic.phone),
-                s["scan_to_call"],
-                s["qr_code"],
+            self.phone_card = _number_card(
+                s["call_us"], clinic.phone, "tel", s["scan_to_call"], qr_name
             )
-            self.qr_cards.append(self.phone_card)
         if clinic.text:
-            self.text_card = QrCard(
-                s["text_us"],
-                clinic.text,
-                phone_uri("sms", clinic.text),
-                s["scan_to_text"],
-                s["qr_code"],
+            self.text_card = _number_card(
+                s["text_us"], clinic.text, "sms", s["scan_to_text"], qr_name
             )
-            self.qr_cards.append(self.text_card)
         if clinic.website:
-            self.website_card = QrCard(
-                s["website"], "", clinic.website, clinic.website, s["qr_code"]
-            )
-            self.qr_cards.append(self.website_card)
+            self.website_card = QrCard(s["website"], "", clinic.website, clinic.website, qr_name)
+        cards = (self.phone_card, self.text_card, self.website_card)
+        self.qr_cards = [card for card in cards if card is not None]
 
         while self.details_layout.count():
             item = self.details_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         if clinic.address:
-            self.details_layout.addWidget(_label(s["address"], "heading"))
-            self.details_layout.addWidget(_label(clinic.address))
+            self.details_layout.addWidget(make_label(s["address"], "heading"))
+            self.details_layout.addWidget(make_label(clinic.address))
         if clinic.hours:
-            self.details_layout.addWidget(_label(s["hours"], "heading"))
+            self.details_layout.addWidget(make_label(s["hours"], "heading"))
             for line in clinic.hours:
-                self.details_layout.addWidget(_label(line))
+                self.details_layout.addWidget(make_label(line))
         self.details_layout.addStretch(1)
         self.details.setVisible(bool(clinic.address or clinic.hours))
         self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))
@@ -135,29 +112,26 @@ class ContactScreen(ScrollingScreen):
         self._arrange()
 
     def _arrange(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0)
+        while self.body.count():
+            self.body.takeAt(0)
         columns = 1 if self.portrait else 2
         cells: list[QWidget] = [*self.qr_cards]
         if not self.details.isHidden():
             cells.append(self.details)
         row = 0
         if not self.crisis.isHidden():
-            self.grid.addWidget(self.crisis, 0, 0, 1, columns)
+            self.body.addWidget(self.crisis, 0, 0, 1, columns)
             row = 1
         for i, widget in enumerate(cells):
-            self.grid.addWidget(widget, row + i // columns, i % columns)
+            self.body.addWidget(widget, row + i // columns, i % columns)
         for column in range(2):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        self.grid.setRowStretch(row + (len(cells) + columns - 1) // columns, 1)
+            self.body.setColumnStretch(column, 1 if column < columns else 0)
+        self.body.setRowStretch(row + (len(cells) + columns - 1) // columns, 1)
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.outer.setSpacing(m.margin)
-        self.grid.setSpacing(m.gap)
-        self.grid.setContentsMargins(0, 0, m.gap, 0)
+        super().apply_style(theme, m, portrait)
+        self.body.setSpacing(m.gap)
         self.details_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.header.apply_style(theme, m, portrait)
         for card in self.qr_cards:
             card.apply_style(m)
         if portrait != self.portrait:

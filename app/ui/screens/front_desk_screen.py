@@ -4,24 +4,21 @@ a blank screen, with whatever clinic details did parse."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.content.model import Clinic
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.labels import make_label
 
 
 class FrontDeskScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setProperty("role", "title")
-        self.body = QLabel()
-        self.details = QLabel()
-        self.details.setProperty("role", "big")
+        self.title = make_label(role="title")
+        self.body = make_label()
+        self.details = make_label(role="big")
         for label in (self.title, self.body, self.details):
-            label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextFormat(Qt.TextFormat.PlainText)
         self.column = QVBoxLayout(self)
         self.column.addStretch(1)
         self.column.addWidget(self.title)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,15 +16,8 @@ from PySide6.QtWidgets import (
 from app.content.model import Pack, Reference
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
-
-
-def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ReferenceCard(QFrame):
@@ -37,11 +29,11 @@ class ReferenceCard(QFrame):
         self.reference = reference
         self.setProperty("role", "card")
         self.setAccessibleName(s["reference_label"].format(number=reference.number))
-        self.heading = _label(s["reference_label"].format(number=reference.number), "heading")
-        self.note = _label(reference.note)
-        self.citation = _label(reference.citation, "muted")
+        self.heading = make_label(s["reference_label"].format(number=reference.number), "heading")
+        self.note = make_label(reference.note)
+        self.citation = make_label(reference.citation, "muted")
         self.citation.setAccessibleName(reference.citation)
-        self.cited_label = _label(s["cited_on"], "muted")
+        self.cited_label = make_label(s["cited_on"], "muted")
         self.slide_buttons: list[QPushButton] = []
         links = QGridLayout()
         for index in pack.slides_citing(reference.id):
@@ -63,7 +55,7 @@ class ReferenceCard(QFrame):
         text.addStretch(1)
 
         self.qr: QrCode | None = None
-        self.qr_caption = _label(s["scan_paper"], "muted")
+        self.qr_caption = make_label(s["scan_paper"], "muted")
         qr_column = QVBoxLayout()
         self.qr_column = qr_column
         if reference.url:
@@ -113,7 +105,6 @@ class ReferenceScreen(ScrollingScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QVBoxLayout(), parent)
-        self.list_layout = self.host.layout()
         self.cards: list[ReferenceCard] = []
         self.current_id: str | None = None
         self._metrics: Metrics | None = None
@@ -122,19 +113,19 @@ class ReferenceScreen(ScrollingScreen):
     def set_pack(self, pack: Pack) -> None:
         self.header.set_texts(pack.strings["back"], pack.strings["references_title"])
         for card in self.cards:
-            self.list_layout.removeWidget(card)
+            self.body.removeWidget(card)
             card.deleteLater()
-        while self.list_layout.count():
-            self.list_layout.takeAt(0)
+        while self.body.count():
+            self.body.takeAt(0)
         self.cards = []
         for reference in pack.references:
             card = ReferenceCard(reference, pack)
             card.slideChosen.connect(self.slideChosen)
             self.cards.append(card)
-            self.list_layout.addWidget(card)
+            self.body.addWidget(card)
             if self._metrics:
                 card.apply_style(self._metrics, self._portrait)
-        self.list_layout.addStretch(1)
+        self.body.addStretch(1)
 
     def card_for(self, ref_id: str) -> ReferenceCard | None:
         return next((c for c in self.cards if c.reference.id == ref_id), None)
@@ -147,11 +138,9 @@ class ReferenceScreen(ScrollingScreen):
         self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:
-        self.list_layout.activate()
+        self.body.activate()
         card = self.card_for(self.current_id) if self.current_id else None
-        self.scroll.verticalScrollBar().setValue(
-            card.y() - self.list_layout.spacing() if card else 0
-        )
+        self.scroll.verticalScrollBar().setValue(card.y() - self.body.spacing() if card else 0)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -159,10 +148,7 @@ class ReferenceScreen(ScrollingScreen):
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         self._metrics, self._portrait = m, portrait
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.outer.setSpacing(m.margin)
-        self.list_layout.setSpacing(m.margin)
-        self.list_layout.setContentsMargins(0, 0, m.gap, 0)
-        self.header.apply_style(theme, m, portrait)
+        super().apply_style(theme, m, portrait)
+        self.body.setSpacing(m.margin)
         for card in self.cards:
             card.apply_style(m, portrait)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.screens.screen_header import ScreenHeader
+from app.ui.theme import Metrics, Theme
 from app.ui.widgets.kinetic import enable_flick
 
 
@@ -18,6 +19,7 @@ class ScrollingScreen(QWidget):
         super().__init__(parent)
         self.header = ScreenHeader()
         self.header.backRequested.connect(self.backRequested)
+        self.body = body  # the screen's own grid or column, inside the scrolling area
         self.host = QWidget()
         self.host.setLayout(body)
         self.scroll = QScrollArea()
@@ -28,3 +30,10 @@ class ScrollingScreen(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.header)
         self.outer.addWidget(self.scroll, 1)
+
+    def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
+        """The frame's sizes; each screen then spaces its body."""
+        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.outer.setSpacing(m.margin)
+        self.body.setContentsMargins(0, 0, m.gap, 0)  # room for the scroll bar
+        self.header.apply_style(theme, m, portrait)

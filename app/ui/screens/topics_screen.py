@@ -16,6 +16,7 @@ from app.content.model import Pack
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.icons import icon
+from app.ui.widgets.labels import make_label
 
 
 class TopicTile(QPushButton):
@@ -28,8 +29,7 @@ class TopicTile(QPushButton):
         self.setAccessibleName(f"{number}. {title}")
         self.icon_name = icon_name
         self.icon_label = QLabel()
-        self.text_label = QLabel(f"{number}. {title}")
-        self.text_label.setWordWrap(True)
+        self.text_label = make_label(f"{number}. {title}")
         self.text_label.setMinimumWidth(1)  # wrap rather than widen the window
         for label in (self.icon_label, self.text_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -54,7 +54,6 @@ class TopicsScreen(ScrollingScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGridLayout(), parent)
-        self.grid = self.host.layout()
         self.tiles: list[TopicTile] = []
         self.columns = 3
         self._style: tuple[Theme, Metrics] | None = None
@@ -62,7 +61,7 @@ class TopicsScreen(ScrollingScreen):
     def set_pack(self, pack: Pack) -> None:
         self.header.set_texts(pack.strings["back"], pack.strings["topics_title"])
         for tile in self.tiles:
-            self.grid.removeWidget(tile)
+            self.body.removeWidget(tile)
             tile.deleteLater()
         self.tiles = []
         for i, slide in enumerate(pack.slides):
@@ -81,23 +80,20 @@ class TopicsScreen(ScrollingScreen):
 
     def _place_tiles(self) -> None:
         for i, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, i // self.columns, i % self.columns)
+            self.body.addWidget(tile, i // self.columns, i % self.columns)
         for column in range(4):
-            self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
-        self.grid.setRowStretch(len(self.tiles) // self.columns + 1, 1)
+            self.body.setColumnStretch(column, 1 if column < self.columns else 0)
+        self.body.setRowStretch(len(self.tiles) // self.columns + 1, 1)
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         self._style = (theme, m)
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.outer.setSpacing(m.margin)
-        self.grid.setSpacing(m.gap)
-        self.grid.setContentsMargins(0, 0, m.gap, 0)
-        self.header.apply_style(theme, m, portrait)
+        super().apply_style(theme, m, portrait)
+        self.body.setSpacing(m.gap)
         columns = 2 if portrait else 3
         if columns != self.columns:
             self.columns = columns
             for tile in self.tiles:
-                self.grid.removeWidget(tile)
+                self.body.removeWidget(tile)
             self._place_tiles()
         for tile in self.tiles:
             tile.apply_style(theme, m)

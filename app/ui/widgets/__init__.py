@@ -1,1 +1,1 @@
-"""Small widgets every room shares: buttons, icons, QR codes, overlays."""
+"""Small widgets every room shares: buttons, labels, icons, QR codes, overlays."""

@@ -1,10 +1,13 @@
-"""A QR code drawn with QPainter, so it stays sharp at any window size.
+"""QR codes drawn with QPainter: one painter for the screens and the printed
+handout, so a code stays sharp at any window size and is vectors in a PDF.
 
 Links out of the kiosk are shown only as QR codes for the patient's own
 phone; nothing here opens them.
 """
 
 from __future__ import annotations
+
+from itertools import groupby
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -19,6 +22,34 @@ def qr_modules(data: str) -> list[list[bool]]:
 
     code = segno.make(data, error="m", micro=False)
     return [[bool(v) for v in row] for row in code.matrix_iter(scale=1, border=QUIET_ZONE)]
+
+
+def paint_qr(painter: QPainter, rect: QRectF, modules: list[list[bool]]) -> None:
+    """Paint `modules` (from qr_modules) black on white, centred in `rect`.
+
+    Each module is a whole number of pixels of the painter's device (screen
+    pixels, or 1/300 inch in the handout), so its edges stay crisp for a
+    phone camera. An empty list paints only the white square.
+    """
+    painter.save()
+    painter.fillRect(rect, QColor("white"))
+    count = len(modules)
+    if count:
+        module = max(1, int(min(rect.width(), rect.height()) // count))
+        left = rect.x() + (rect.width() - module * count) // 2
+        top = rect.y() + (rect.height() - module * count) // 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("black"))
+        for y, row in enumerate(modules):
+            x = 0
+            for dark, run in groupby(row):  # one rectangle per run of dark modules
+                length = len(list(run))
+                if dark:
+                    painter.drawRect(
+                        QRectF(left + x * module, top + y * module, length * module, module)
+                    )
+                x += length
+    painter.restore()
 
 
 class QrCode(QWidget):
@@ -50,20 +81,5 @@ class QrCode(QWidget):
         # start, or on screen): segno's import stays off the kiosk's start-up.
         self.encode()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        count = len(self._modules)
-        if not count:
-            return
-        # Whole-pixel modules keep the code crisp and easy for cameras.
-        module = max(1, min(self.width(), self.height()) // count)
-        offset_x = (self.width() - module * count) // 2
-        offset_y = (self.height() - module * count) // 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
-        for y, row in enumerate(self._modules):
-            for x, dark in enumerate(row):
-                if dark:
-                    painter.drawRect(
-                        QRectF(offset_x + x * module, offset_y + y * module, module, module)
-                    )
+        paint_qr(painter, QRectF(self.rect()), self._modules)
         painter.end()
