@@ -9,8 +9,8 @@ from app.content.problems import error
 
 KiB = 1024
 MiB = 1024 * KiB
-# A real slide is a few KiB. Python-Markdown needs about 1.5 s per 128 KiB
-# here (and the loader renders twice), so this keeps check and start-up quick.
+# A real slide is a few KiB. Python-Markdown needs about 0.4 s per 128 KiB
+# here, so this keeps check and start-up quick.
 SLIDE_LIMIT = 128 * KiB
 # TOML and JSON files are tiny; the cap only keeps a mistaken huge file from stalling start-up.
 DATA_LIMIT = 8 * MiB

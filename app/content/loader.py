@@ -38,6 +38,10 @@ class Shared:
     def deck_path(self) -> str:
         return str(self.root / "deck.toml")
 
+    @property
+    def known_ids(self) -> set[str]:
+        return {entry.id for entry in self.entries}
+
     def deck_line(self, key: str) -> int:
         return key_line(self.deck_text, (), key) if self.deck_text else 1
 
@@ -130,13 +134,8 @@ def load_language(shared: Shared, language: str) -> LanguageResult:
         result.problems.append(
             error(str(folder), 1, "no slides here (slide files are named like 010-topic.md)")
         )
-    # Pass 1 learns the order of first citation; pass 2 renders with the numbers.
-    known = {e.id: 0 for e in shared.entries}
-    first_use: list[str] = []
-    for path, _, source in drafts:
-        slide, _ = render_slide(shared, path, "", source, known)
-        first_use += slide.citations
-    numbers = {r.id: r.number for r in number_references(shared.entries, first_use)}
+    # Rendered in order, so each reference takes its number where it is first cited.
+    numbers: dict[str, int] = {}
     for path, slide_id, source in drafts:
         slide, problems = render_slide(shared, path, slide_id, source, numbers)
         result.slides.append(slide)
@@ -221,12 +220,13 @@ def render_slide(
             section,
             path=shown,
             root=shared.root,
+            known=shared.known_ids,
             numbers=numbers,
             report_unknown=shared.references_ok,
             # The short slide's pictures sit beside its words, not inside them.
             lift_figures=section is source.body,
         )
-        for section in (source.body, source.more)
+        for section in (source.body, source.more)  # in this order: it gives the numbers
     ]
     body, more = parts
     problems = [p for part in parts for p in part.problems]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Mapping
+from collections.abc import Container
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -205,11 +205,16 @@ def render_section(
     *,
     path: str,
     root: Path,
-    numbers: Mapping[str, int],
+    known: Container[str],
+    numbers: dict[str, int],
     report_unknown: bool = True,
     lift_figures: bool = False,
 ) -> Rendered:
-    """Render one part of a slide. An id is a known citation if it is in `numbers`.
+    """Render one part of a slide. An id is a known citation if it is in `known`.
+
+    `numbers` holds the citation numbers the parts before this one gave out;
+    a known id this part cites for the first time takes the next number, and
+    is added to `numbers` once the part has rendered.
 
     `lift_figures=True` takes the pictures out of the HTML into
     `Rendered.figures`, so the screen can lay them out beside the words.
@@ -220,7 +225,8 @@ def render_section(
     if not section.text.strip():
         return Rendered("", "", (), ())
     findings = _Findings()
-    log = CitationLog(numbers)
+    # A copy: a part that fails to render gives out no numbers.
+    log = CitationLog(known, dict(numbers))
     figures: list[Figure] | None = [] if lift_figures else None
     md = markdown.Markdown(
         extensions=[CitationExtension(log), _SafetyExtension(findings, log, root, figures)],
@@ -231,6 +237,7 @@ def render_section(
     except Exception as exc:  # a pathological slide must not stop the kiosk
         problem = error(path, section.first_line, f"this Markdown cannot be rendered ({exc!r})")
         return Rendered("", "", (), (problem,))
+    numbers.update(log.numbers)
     locate = _Locator(section)
     problems: list[Problem] = []
     html_lines: set[int] = set()
