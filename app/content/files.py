@@ -72,5 +72,8 @@ def pack_file(root: Path, src: str) -> Path | None:
     path = root / src
     if not inside_pack(root, path):
         return None
-    path = path.resolve()
-    return path if path.is_file() else None
+    try:
+        path = path.resolve()
+        return path if path.is_file() else None
+    except OSError:  # e.g. a folder on the way we may not read
+        return None

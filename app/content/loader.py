@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from app.content.files import SLIDE_LIMIT, read_text
+from app.content.files import SLIDE_LIMIT, inside_pack, read_text
 from app.content.icons import icon_problem
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
@@ -172,12 +172,11 @@ def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem
     except OSError as exc:
         return [], [error(str(folder), 1, f"cannot list folder: {exc.strerror or exc}")]
     files, problems = [], []
-    pack_root = folder.parent.resolve()
     for path in entries:
         if path.name.startswith("."):
             continue
         found = SLIDE_NAME.match(path.name)
-        if found and not path.resolve().is_relative_to(pack_root):
+        if found and not inside_pack(folder.parent, path):
             # A link to a file elsewhere on the PC: never shown to patients.
             problems.append(
                 error(str(path), 1, "slide is a link to a file outside the pack; it is not loaded")

@@ -20,6 +20,7 @@ from markdown.inlinepatterns import HTML_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from app.content.citations import CitationExtension, CitationLog
+from app.content.files import inside_pack, pack_file
 from app.content.model import Figure, Problem
 from app.content.problems import error
 from app.content.slide_file import Section
@@ -114,18 +115,10 @@ def image_problems(src: str, alt: str, root: Path) -> list[str]:
         problems.append(
             f"image {src} is refused: use a path relative to the pack folder, like media/x.svg"
         )
-    else:
-        try:
-            base = root.resolve()
-            target = (root / src).resolve()
-            inside = target.is_relative_to(base)
-            exists = inside and target.is_file()
-        except (OSError, RuntimeError, ValueError):
-            inside, exists = True, False
-        if not inside:
-            problems.append(f"image {src} is refused: it is outside the pack folder")
-        elif not exists:
-            problems.append(f"image {src} not found (paths are relative to the pack folder)")
+    elif not inside_pack(root, root / src):
+        problems.append(f"image {src} is refused: it is outside the pack folder")
+    elif pack_file(root, src) is None:
+        problems.append(f"image {src} not found (paths are relative to the pack folder)")
     if not alt.strip():
         problems.append(
             f"image {src or '(no path)'} has no alt text; describe it for people who cannot see it"
