@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from app.content.files import SLIDE_LIMIT, inside_pack, read_text
-from app.content.icons import icon_problem
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
 from app.content.problems import error, sort_problems, warning
@@ -20,6 +20,11 @@ from app.content.toml_lines import key_line
 
 SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
 SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
+# Why an icon name cannot be drawn, "" when it can. Only the Qt side can tell
+# (app.ui.widgets.icons.icon_problem: qtawesome needs Qt), so `clinic-kiosk
+# check` passes one in. Without one, icon names are not checked here and the
+# kiosk draws its default icon for a name it does not know.
+IconCheck = Callable[[str], str]
 
 
 @dataclass
@@ -90,7 +95,9 @@ class LanguageResult:
     notes: dict[str, str] = field(default_factory=dict)  # reference notes in this language
 
 
-def load_language(shared: Shared, language: str) -> LanguageResult:
+def load_language(
+    shared: Shared, language: str, icon_problem: IconCheck | None = None
+) -> LanguageResult:
     """Slides and UI strings of one language, citations numbered for that language."""
     result = LanguageResult()
     result.strings, problems = load_strings(shared.root, language)
@@ -137,7 +144,7 @@ def load_language(shared: Shared, language: str) -> LanguageResult:
     # Rendered in order, so each reference takes its number where it is first cited.
     numbers: dict[str, int] = {}
     for path, slide_id, source in drafts:
-        slide, problems = render_slide(shared, path, slide_id, source, numbers)
+        slide, problems = render_slide(shared, path, slide_id, source, numbers, icon_problem)
         result.slides.append(slide)
         result.problems += problems
     return result
@@ -211,7 +218,12 @@ def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
 
 
 def render_slide(
-    shared: Shared, path: Path, slide_id: str, source: SlideSource, numbers: dict[str, int]
+    shared: Shared,
+    path: Path,
+    slide_id: str,
+    source: SlideSource,
+    numbers: dict[str, int],
+    icon_problem: IconCheck | None,
 ) -> tuple[Slide, list[Problem]]:
     shown = str(path)
     parts = [
@@ -229,17 +241,14 @@ def render_slide(
     ]
     body, more = parts
     problems = [p for part in parts for p in part.problems]
-    icon = source.icon
-    if icon:
-        bad = icon_problem(icon)
-        if bad:
-            problems.append(error(shown, source.icon_line, bad))
-            icon = ""  # the UI shows its default icon rather than crash on a bad name
+    bad_icon = icon_problem(source.icon) if source.icon and icon_problem else ""
+    if bad_icon:
+        problems.append(error(shown, source.icon_line, bad_icon))
     slide = Slide(
         id=slide_id,
         path=path,
         title=source.title,
-        icon=icon,
+        icon=source.icon,
         body_html=body.html,
         more_html=more.html,
         notes=tuple(source.notes),
