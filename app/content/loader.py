@@ -324,23 +324,26 @@ def load_pack(root: Path, language: str | None = None) -> LoadResult:
         )
     loaded = load_language(shared, chosen)
     problems += loaded.problems
-    pack = None
-    if loaded.slides:
-        cited = [ref_id for slide in loaded.slides for ref_id in slide.citations]
-        pack = Pack(
-            root=root,
-            language=chosen,
-            deck=shared.deck,
-            clinic=shared.clinic,
-            strings=loaded.strings,
-            slides=tuple(loaded.slides),
-            references=tuple(
-                replace(ref, note=loaded.notes.get(ref.id, ref.note))
-                for ref in number_references(shared.entries, cited)
-            ),
-            language_names=language_names(root, shared.deck.languages),
-        )
+    pack = build_pack(shared, chosen, loaded) if loaded.slides else None
     return LoadResult(pack, shared.clinic, sort_problems(problems))
+
+
+def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
+    """One language's pack; its references numbered as its slides' links are."""
+    cited = [ref_id for slide in loaded.slides for ref_id in slide.citations]
+    return Pack(
+        root=shared.root,
+        language=language,
+        deck=shared.deck,
+        clinic=shared.clinic,
+        strings=loaded.strings,
+        slides=tuple(loaded.slides),
+        references=tuple(
+            replace(ref, note=loaded.notes.get(ref.id, ref.note))
+            for ref in number_references(shared.entries, cited)
+        ),
+        language_names=language_names(shared.root, shared.deck.languages),
+    )
 
 
 def language_names(root: Path, languages: tuple[str, ...]) -> dict[str, str]:
