@@ -67,8 +67,8 @@ def inside_pack(root: Path, path: Path) -> bool:
 
 def pack_file(root: Path, src: str) -> Path | None:
     """The regular file `src` names, relative to the pack folder, or None when
-    it is missing or reaches outside the pack (a second lock: the loader has
-    already refused such paths)."""
+    it is missing or reaches outside the pack. The loader refuses such
+    pictures; the screens and the handout ask again before they open one."""
     path = root / src
     if not inside_pack(root, path):
         return None
