@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -103,12 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     content = args.content or resources.content_dir()
     if args.command == "check":
-        from app.content.check import check_pack, format_problems, has_errors
-
-        problems = check_pack(args.dir or content)
-        if problems:
-            print(format_problems(problems))
-        return 1 if has_errors(problems) else 0
+        return check(args.dir or content)
     if args.command == "export" and args.pdf is not None:
         from app.export.pdf import HandoutError, export_pdf
 
@@ -155,6 +151,24 @@ def main(argv: list[str] | None = None) -> int:
         language=args.lang,
         exit_after_first_paint=args.exit_after_first_paint,
     )
+
+
+def check(folder: Path) -> int:
+    """Print every problem in the pack; 1 when one of them is an error."""
+    # Only qtawesome knows its icon names, and it needs a Qt application:
+    # an offscreen one, so check runs without a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from app.content.check import check_pack, format_problems, has_errors
+    from app.ui.widgets.icons import icon_problem
+
+    if QGuiApplication.instance() is None:
+        QGuiApplication([sys.argv[0]])
+    problems = check_pack(folder, icon_problem=icon_problem)
+    if problems:
+        print(format_problems(problems))
+    return 1 if has_errors(problems) else 0
 
 
 def set_pin() -> int:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.content.loader import LanguageResult, load_language, missing_folder, read_shared
+from app.content.loader import (
+    IconCheck,
+    LanguageResult,
+    load_language,
+    missing_folder,
+    read_shared,
+)
 from app.content.model import Problem
 from app.content.problems import format_problems, has_errors, note, sort_problems, warning
 from app.content.readability import assess
@@ -13,8 +19,11 @@ from app.content.readability import assess
 __all__ = ["check_pack", "format_problems", "has_errors"]
 
 
-def check_pack(root: Path, today: date | None = None) -> list[Problem]:
-    """All errors, warnings and reading-level notes, sorted by path then line."""
+def check_pack(
+    root: Path, today: date | None = None, icon_problem: IconCheck | None = None
+) -> list[Problem]:
+    """All errors, warnings and reading-level notes, sorted by path then line.
+    Icon names are checked when `icon_problem` is given (see IconCheck)."""
     root = Path(root)
     if problem := missing_folder(root):
         return [problem]
@@ -22,7 +31,7 @@ def check_pack(root: Path, today: date | None = None) -> list[Problem]:
     problems = list(shared.problems)
     results: dict[str, LanguageResult] = {}
     for language in shared.deck.languages:
-        result = load_language(shared, language)
+        result = load_language(shared, language, icon_problem)
         results[language] = result
         problems += result.problems
         for slide in result.slides:

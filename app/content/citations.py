@@ -1,15 +1,17 @@
 """Pandoc citations, `[@id]` and `[@a; @b]`, as a Python-Markdown extension.
 
 Each becomes `<sup class="cite"><a href="cite:id">N</a></sup>`, N being the
-reference's Vancouver number. The numbers must be known before rendering, so the
-loader renders twice: once to learn the order of first use, once with numbers.
+reference's Vancouver number: references are numbered in order of first
+citation. The loader renders a language's slides in order and hands each render
+the numbers given out so far, so a reference cited for the first time takes the
+next number as it is met, and every slide is rendered once.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Mapping
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from markdown import Markdown
@@ -27,12 +29,19 @@ CITE_SCHEME = "cite:"
 
 @dataclass
 class CitationLog:
-    """What one render cited. `numbers` decides which ids are known."""
+    """What one render cited. `known` holds the ids of references.json."""
 
-    numbers: Mapping[str, int]
+    known: Container[str]
+    numbers: dict[str, int]  # id -> number: the ones given out before, then this render's
     used: list[str] = field(default_factory=list)  # known ids, first use order
     unknown: list[str] = field(default_factory=list)  # every unknown use, in order
     links: set[int] = field(default_factory=set)  # id() of the <a> elements we made
+
+    def number(self, ref_id: str) -> int:
+        """The number of a known id; one cited for the first time takes the next."""
+        if ref_id not in self.used:
+            self.used.append(ref_id)
+        return self.numbers.setdefault(ref_id, len(self.numbers) + 1)
 
     def is_ours(self, element: etree.Element) -> bool:
         return id(element) in self.links
@@ -48,12 +57,10 @@ class _CitationProcessor(InlineProcessor):
         previous: etree.Element | None = None
         for index, ref_id in enumerate(_KEY_IN_GROUP.findall(m.group(1))):
             separator = "," if index else ""
-            if ref_id in self.log.numbers:
-                if ref_id not in self.log.used:
-                    self.log.used.append(ref_id)
+            if ref_id in self.log.known:
                 _append_text(sup, previous, separator)
                 link = etree.SubElement(sup, "a", {"href": CITE_SCHEME + ref_id})
-                link.text = AtomicString(str(self.log.numbers[ref_id]))
+                link.text = AtomicString(str(self.log.number(ref_id)))
                 self.log.links.add(id(link))
                 previous = link
             else:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from app.content.files import SLIDE_LIMIT, read_text
-from app.content.icons import icon_problem
+from app.content.files import SLIDE_LIMIT, inside_pack, read_text
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
 from app.content.problems import error, sort_problems, warning
@@ -20,6 +20,11 @@ from app.content.toml_lines import key_line
 
 SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
 SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
+# Why an icon name cannot be drawn, "" when it can. Only the Qt side can tell
+# (app.ui.widgets.icons.icon_problem: qtawesome needs Qt), so `clinic-kiosk
+# check` passes one in. Without one, icon names are not checked here and the
+# kiosk draws its default icon for a name it does not know.
+IconCheck = Callable[[str], str]
 
 
 @dataclass
@@ -37,6 +42,10 @@ class Shared:
     @property
     def deck_path(self) -> str:
         return str(self.root / "deck.toml")
+
+    @property
+    def known_ids(self) -> set[str]:
+        return {entry.id for entry in self.entries}
 
     def deck_line(self, key: str) -> int:
         return key_line(self.deck_text, (), key) if self.deck_text else 1
@@ -86,7 +95,9 @@ class LanguageResult:
     notes: dict[str, str] = field(default_factory=dict)  # reference notes in this language
 
 
-def load_language(shared: Shared, language: str) -> LanguageResult:
+def load_language(
+    shared: Shared, language: str, icon_problem: IconCheck | None = None
+) -> LanguageResult:
     """Slides and UI strings of one language, citations numbered for that language."""
     result = LanguageResult()
     result.strings, problems = load_strings(shared.root, language)
@@ -130,15 +141,10 @@ def load_language(shared: Shared, language: str) -> LanguageResult:
         result.problems.append(
             error(str(folder), 1, "no slides here (slide files are named like 010-topic.md)")
         )
-    # Pass 1 learns the order of first citation; pass 2 renders with the numbers.
-    known = {e.id: 0 for e in shared.entries}
-    first_use: list[str] = []
-    for path, _, source in drafts:
-        slide, _ = render_slide(shared, path, "", source, known)
-        first_use += slide.citations
-    numbers = {r.id: r.number for r in number_references(shared.entries, first_use)}
+    # Rendered in order, so each reference takes its number where it is first cited.
+    numbers: dict[str, int] = {}
     for path, slide_id, source in drafts:
-        slide, problems = render_slide(shared, path, slide_id, source, numbers)
+        slide, problems = render_slide(shared, path, slide_id, source, numbers, icon_problem)
         result.slides.append(slide)
         result.problems += problems
     return result
@@ -173,12 +179,11 @@ def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem
     except OSError as exc:
         return [], [error(str(folder), 1, f"cannot list folder: {exc.strerror or exc}")]
     files, problems = [], []
-    pack_root = folder.parent.resolve()
     for path in entries:
         if path.name.startswith("."):
             continue
         found = SLIDE_NAME.match(path.name)
-        if found and not path.resolve().is_relative_to(pack_root):
+        if found and not inside_pack(folder.parent, path):
             # A link to a file elsewhere on the PC: never shown to patients.
             problems.append(
                 error(str(path), 1, "slide is a link to a file outside the pack; it is not loaded")
@@ -213,7 +218,12 @@ def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
 
 
 def render_slide(
-    shared: Shared, path: Path, slide_id: str, source: SlideSource, numbers: dict[str, int]
+    shared: Shared,
+    path: Path,
+    slide_id: str,
+    source: SlideSource,
+    numbers: dict[str, int],
+    icon_problem: IconCheck | None,
 ) -> tuple[Slide, list[Problem]]:
     shown = str(path)
     parts = [
@@ -221,26 +231,24 @@ def render_slide(
             section,
             path=shown,
             root=shared.root,
+            known=shared.known_ids,
             numbers=numbers,
             report_unknown=shared.references_ok,
             # The short slide's pictures sit beside its words, not inside them.
             lift_figures=section is source.body,
         )
-        for section in (source.body, source.more)
+        for section in (source.body, source.more)  # in this order: it gives the numbers
     ]
     body, more = parts
     problems = [p for part in parts for p in part.problems]
-    icon = source.icon
-    if icon:
-        bad = icon_problem(icon)
-        if bad:
-            problems.append(error(shown, source.icon_line, bad))
-            icon = ""  # the UI shows its default icon rather than crash on a bad name
+    bad_icon = icon_problem(source.icon) if source.icon and icon_problem else ""
+    if bad_icon:
+        problems.append(error(shown, source.icon_line, bad_icon))
     slide = Slide(
         id=slide_id,
         path=path,
         title=source.title,
-        icon=icon,
+        icon=source.icon,
         body_html=body.html,
         more_html=more.html,
         notes=tuple(source.notes),
@@ -316,23 +324,26 @@ def load_pack(root: Path, language: str | None = None) -> LoadResult:
         )
     loaded = load_language(shared, chosen)
     problems += loaded.problems
-    pack = None
-    if loaded.slides:
-        cited = [ref_id for slide in loaded.slides for ref_id in slide.citations]
-        pack = Pack(
-            root=root,
-            language=chosen,
-            deck=shared.deck,
-            clinic=shared.clinic,
-            strings=loaded.strings,
-            slides=tuple(loaded.slides),
-            references=tuple(
-                replace(ref, note=loaded.notes.get(ref.id, ref.note))
-                for ref in number_references(shared.entries, cited)
-            ),
-            language_names=language_names(root, shared.deck.languages),
-        )
+    pack = build_pack(shared, chosen, loaded) if loaded.slides else None
     return LoadResult(pack, shared.clinic, sort_problems(problems))
+
+
+def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
+    """One language's pack; its references numbered as its slides' links are."""
+    cited = [ref_id for slide in loaded.slides for ref_id in slide.citations]
+    return Pack(
+        root=shared.root,
+        language=language,
+        deck=shared.deck,
+        clinic=shared.clinic,
+        strings=loaded.strings,
+        slides=tuple(loaded.slides),
+        references=tuple(
+            replace(ref, note=loaded.notes.get(ref.id, ref.note))
+            for ref in number_references(shared.entries, cited)
+        ),
+        language_names=language_names(shared.root, shared.deck.languages),
+    )
 
 
 def language_names(root: Path, languages: tuple[str, ...]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Mapping
+from collections.abc import Container
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,6 +20,7 @@ from markdown.inlinepatterns import HTML_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from app.content.citations import CitationExtension, CitationLog
+from app.content.files import inside_pack, pack_file
 from app.content.model import Figure, Problem
 from app.content.problems import error
 from app.content.slide_file import Section
@@ -114,18 +115,10 @@ def image_problems(src: str, alt: str, root: Path) -> list[str]:
         problems.append(
             f"image {src} is refused: use a path relative to the pack folder, like media/x.svg"
         )
-    else:
-        try:
-            base = root.resolve()
-            target = (root / src).resolve()
-            inside = target.is_relative_to(base)
-            exists = inside and target.is_file()
-        except (OSError, RuntimeError, ValueError):
-            inside, exists = True, False
-        if not inside:
-            problems.append(f"image {src} is refused: it is outside the pack folder")
-        elif not exists:
-            problems.append(f"image {src} not found (paths are relative to the pack folder)")
+    elif not inside_pack(root, root / src):
+        problems.append(f"image {src} is refused: it is outside the pack folder")
+    elif pack_file(root, src) is None:
+        problems.append(f"image {src} not found (paths are relative to the pack folder)")
     if not alt.strip():
         problems.append(
             f"image {src or '(no path)'} has no alt text; describe it for people who cannot see it"
@@ -205,11 +198,16 @@ def render_section(
     *,
     path: str,
     root: Path,
-    numbers: Mapping[str, int],
+    known: Container[str],
+    numbers: dict[str, int],
     report_unknown: bool = True,
     lift_figures: bool = False,
 ) -> Rendered:
-    """Render one part of a slide. An id is a known citation if it is in `numbers`.
+    """Render one part of a slide. An id is a known citation if it is in `known`.
+
+    `numbers` holds the citation numbers the parts before this one gave out;
+    a known id this part cites for the first time takes the next number, and
+    is added to `numbers` once the part has rendered.
 
     `lift_figures=True` takes the pictures out of the HTML into
     `Rendered.figures`, so the screen can lay them out beside the words.
@@ -220,7 +218,8 @@ def render_section(
     if not section.text.strip():
         return Rendered("", "", (), ())
     findings = _Findings()
-    log = CitationLog(numbers)
+    # A copy: a part that fails to render gives out no numbers.
+    log = CitationLog(known, dict(numbers))
     figures: list[Figure] | None = [] if lift_figures else None
     md = markdown.Markdown(
         extensions=[CitationExtension(log), _SafetyExtension(findings, log, root, figures)],
@@ -231,6 +230,7 @@ def render_section(
     except Exception as exc:  # a pathological slide must not stop the kiosk
         problem = error(path, section.first_line, f"this Markdown cannot be rendered ({exc!r})")
         return Rendered("", "", (), (problem,))
+    numbers.update(log.numbers)
     locate = _Locator(section)
     problems: list[Problem] = []
     html_lines: set[int] = set()

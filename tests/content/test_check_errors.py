@@ -191,24 +191,6 @@ def test_image_without_alt_text(tmp_path, alt):
     ]
 
 
-def test_unknown_icon_name(tmp_path):
-    root, found = findings(tmp_path, {SLIDE: slide(cites_both(), icon="fa6s.syringes")})
-    assert found == [
-        error(
-            root,
-            SLIDE,
-            3,
-            "unknown icon 'fa6s.syringes': no icon 'syringes' in qtawesome's fa6s font",
-        )
-    ]
-
-
-def test_unknown_icon_font(tmp_path):
-    root, found = findings(tmp_path, {SLIDE: slide(cites_both(), icon="fa7s.syringe")})
-    assert [(p.path, p.line, p.severity) for p in found] == [(str(root / SLIDE), 3, "error")]
-    assert found[0].message.startswith("unknown icon font 'fa7s' in 'fa7s.syringe' (known: ")
-
-
 @pytest.mark.parametrize("key", ["name", "phone"])
 def test_missing_required_clinic_field(tmp_path, key):
     clinic = 'name = ""\nphone = "1"\n' if key == "name" else 'name = "Example Clinic"\n'

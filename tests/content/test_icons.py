@@ -1,59 +1,45 @@
-"""app/content/icons.py: qtawesome's icon names and glyphs, read from its files."""
+"""Icon names in the content layer: checked only through the IconCheck the
+Qt side passes in (qtawesome needs Qt; the real one is tested in tests/ui)."""
 
 from __future__ import annotations
 
-from app.content import icons
+from app.content.check import check_pack
+from app.content.loader import load_pack
+from app.content.problems import error
+from tests.content.checking import cites_both, slide
+from tests.content.packs import write_pack
 
-TABLE = '''"""qtawesome, as it lays out its __init__.py."""
-import os
-
-_BUNDLED_FONTS = (
-    (
-        "fa6s",
-        "fontawesome6-solid-webfont-6.7.2.ttf",
-        "fontawesome6-solid-webfont-charmap-6.7.2.json",
-    ),
-    ("ei", "elusiveicons-webfont-2.0.ttf", "elusiveicons-webfont-charmap-2.0.json"),
-)
+SLIDE = "en/010-what-is-ketamine.md"
 
 
-def load_font(prefix, ttf, charmap):
-    return (prefix, ttf, charmap)
-'''
+def sample_icons(name: str) -> str:
+    """A stand-in for app.ui.widgets.icons.icon_problem: knows the sample pack's icons."""
+    return "" if name in ("fa6s.syringe", "fa6s.shield-heart") else f"no such icon {name}"
 
 
-def test_the_font_table_is_read_from_qtawesomes_init(tmp_path):
-    init = tmp_path / "__init__.py"
-    init.write_text(TABLE, encoding="utf-8")
-    assert icons._bundled_fonts(init) == {
-        "fa6s": "fontawesome6-solid-webfont-charmap-6.7.2.json",
-        "ei": "elusiveicons-webfont-charmap-2.0.json",
-    }
+def test_check_reports_a_bad_icon_on_its_line(tmp_path):
+    root = write_pack(tmp_path, {SLIDE: slide(cites_both(), icon="fa6s.syringes")})
+    problems = [p for p in check_pack(root, icon_problem=sample_icons) if p.is_error]
+    assert problems == [error(str(root / SLIDE), 3, "no such icon fa6s.syringes")]
+    assert str(problems[0]) == f"{root / SLIDE}:3: error: no such icon fa6s.syringes"
 
 
-def test_a_table_we_cannot_read_gives_nothing_not_an_error(tmp_path):
-    init = tmp_path / "__init__.py"
-    for text in (
-        "",  # no table at all
-        "_BUNDLED_FONTS = (\n    load(),\n)\n",  # not a literal
-        "_BUNDLED_FONTS = (\n    ('fa6s',\n",  # cut short
-        "_BUNDLED_FONTS = (\n    ('fa6s',),\n)\n",  # rows too short
-    ):
-        init.write_text("import os\n" + text, encoding="utf-8")
-        assert icons._bundled_fonts(init) == {}, text
-    assert icons._bundled_fonts(tmp_path / "missing.py") == {}
+def test_the_check_is_asked_once_per_named_icon_and_never_for_none(tmp_path):
+    asked: list[str] = []
+
+    def recording(name: str) -> str:
+        asked.append(name)
+        return ""
+
+    no_icon = "---\ntitle: Safe\n---\nYes. [@simmler2022dual]\n"
+    root = write_pack(tmp_path, {"en/020-is-it-safe.md": no_icon})
+    assert not [p for p in check_pack(root, icon_problem=recording) if p.is_error]
+    assert asked == ["fa6s.syringe"]  # the first slide's; the second names none
 
 
-def test_the_installed_qtawesome_gives_the_icons_the_kiosk_draws():
-    # The real package: the table parses and the glyphs the buttons use exist.
-    assert {"fa6s", "fa6", "mdi6"} <= set(icons.charmap_files())
-    for name in ("fa6s.arrow-right", "fa6s.phone", "fa6s.book-open"):
-        found = icons.glyph(name)
-        assert found is not None, name
-        font, code = found
-        assert font.is_file() and font.suffix == ".ttf"
-        assert code > 0
-    assert icons.glyph("fa6s.no-such-icon") is None
-    assert icons.glyph("nofont.syringe") is None
-    assert icons.icon_problem("fa6s.no-such-icon").startswith("unknown icon")
-    assert icons.icon_problem("fa6s.syringe") == ""
+def test_without_a_check_icon_names_pass_through_for_the_kiosk_to_draw(tmp_path):
+    root = write_pack(tmp_path, {SLIDE: slide(cites_both(), icon="fa6s.syringes")})
+    result = load_pack(root)
+    assert result.problems == []
+    assert result.pack.slides[0].icon == "fa6s.syringes"  # the kiosk draws its default
+    assert not [p for p in check_pack(root) if p.is_error]

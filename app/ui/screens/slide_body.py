@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from app.content.files import pack_file
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
@@ -36,7 +38,7 @@ class SlideBody(QTextBrowser):
         self._image_width = 800
 
     def set_pack_root(self, root: Path | None) -> None:
-        self._pack_root = root.resolve() if root else None
+        self._pack_root = root
 
     def set_image_width(self, width: int) -> None:
         self._image_width = max(200, width)
@@ -59,8 +61,8 @@ class SlideBody(QTextBrowser):
             return super().loadResource(kind, url)
         if self._pack_root is None or url.scheme() not in ("", "file") or url.host():
             return QImage()
-        path = (self._pack_root / url.path()).resolve()
-        if not path.is_relative_to(self._pack_root) or not path.is_file():
+        path = pack_file(self._pack_root, url.path())
+        if path is None:
             return QImage()
         return render_image(path, self._image_width, self.devicePixelRatioF()) or QImage()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.files import pack_file
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
 from app.ui.screens.comfort_bar import ComfortBar
@@ -254,11 +255,7 @@ class SlideScreen(QWidget):
 
     def _pack_file(self, src: str) -> Path | None:
         """A file inside the pack, or None (the loader checked; this is a second lock)."""
-        if self.pack is None:
-            return None
-        root = self.pack.root.resolve()
-        path = (root / src).resolve()
-        return path if path.is_relative_to(root) and path.is_file() else None
+        return pack_file(self.pack.root, src) if self.pack is not None else None
 
     def _image_width(self) -> int:
         """Pictures fill the text width but leave room for words below them."""

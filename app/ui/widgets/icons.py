@@ -1,58 +1,73 @@
-"""Icons from qtawesome's bundled fonts (Font Awesome and others), drawn
-here rather than through the qtawesome package: importing it pulls in qtpy,
-which costs about 0.2 s of every start-up. A typo in a pack never crashes:
-unknown names get a default icon.
+"""Icons by qtawesome name (Font Awesome and the other fonts qtawesome
+bundles), and the check of a pack's icon names against them.
 
-Each (name, colour) is drawn once, large, and cached; Qt scales it down
-smoothly for every button, so the same QIcon (and its pixmap cache entry)
-is reused on every slide change."""
+qtawesome needs a running Qt application (a QGuiApplication is enough, as
+for `clinic-kiosk check`). A name it does not know never crashes the kiosk:
+it is drawn as FALLBACK_ICON."""
 
 from __future__ import annotations
 
 import functools
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QRawFont
-
-from app.content.icons import glyph
+import qtawesome
+from PySide6.QtGui import QIcon
 
 FALLBACK_ICON = "fa6s.circle-info"
-DRAWN_PX = 192  # twice the largest icon at 1080p, so scaling only ever shrinks
+# The fonts qtawesome's documentation lists, named in the message about an
+# unknown font: qtawesome has no public call that lists its fonts.
+DOCUMENTED_FONTS = (
+    "fa5",
+    "fa5s",
+    "fa5b",
+    "fa6",
+    "fa6s",
+    "fa6b",
+    "ei",
+    "mdi",
+    "mdi6",
+    "ph",
+    "ri",
+    "msc",
+)
 log = logging.getLogger(__name__)
 
 
-@functools.cache
-def _raw_font(font_file: str) -> QRawFont | None:
-    # A raw font straight from the file: Font Awesome's solid and regular
-    # fonts share one family name, so looking them up by name is ambiguous.
-    raw = QRawFont(font_file, DRAWN_PX * 0.875)
-    return raw if raw.isValid() else None
-
-
-@functools.lru_cache(maxsize=256)
 def icon(name: str, colour: str) -> QIcon:
-    found = glyph(name)
-    if found is None:
-        if name != FALLBACK_ICON:
-            log.warning("unknown icon %r, using %s", name, FALLBACK_ICON)
-            return icon(FALLBACK_ICON, colour)
-        return QIcon()
-    font_file, code = found
-    raw = _raw_font(str(font_file))
-    if raw is None:
-        return QIcon()
-    indexes = raw.glyphIndexesForString(chr(code))
-    if not indexes or not indexes[0]:
-        return QIcon()
-    path = raw.pathForGlyph(indexes[0])
-    box = path.boundingRect()
-    pixmap = QPixmap(DRAWN_PX, DRAWN_PX)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    # Centre the glyph's own outline in the square, as qtawesome does.
-    painter.translate(DRAWN_PX / 2 - box.center().x(), DRAWN_PX / 2 - box.center().y())
-    painter.fillPath(path, QColor(colour))
-    painter.end()
-    return QIcon(pixmap)
+    """The icon `name` in `colour`; qtawesome keeps each one it has made."""
+    return qtawesome.icon(_drawable(name), color=colour)
+
+
+@functools.cache  # once per name, so a bad name is logged once, not on every slide
+def _drawable(name: str) -> str:
+    if not name:
+        return FALLBACK_ICON  # the slide names no icon
+    problem = icon_problem(name)
+    if not problem:
+        return name
+    log.warning("%s; drawing %s instead", problem, FALLBACK_ICON)
+    return FALLBACK_ICON
+
+
+def icon_problem(name: str) -> str:
+    """Why qtawesome cannot draw `name`; "" when it can. The loader takes
+    this as its icon check (see app.content.loader.IconCheck)."""
+    prefix, dot, glyph = name.partition(".")
+    if not dot or not glyph:
+        return f"icon '{name}' should look like fa6s.syringe (font prefix, dot, icon name)"
+    if not _has_font(prefix):
+        known = ", ".join(sorted(font for font in DOCUMENTED_FONTS if _has_font(font)))
+        return f"unknown icon font '{prefix}' in '{name}' (known: {known})"
+    try:
+        qtawesome.charmap(name)
+    except (KeyError, ValueError):  # ValueError: a second dot in the icon's own name
+        return f"unknown icon '{name}': no icon '{glyph}' in qtawesome's {prefix} font"
+    return ""
+
+
+def _has_font(prefix: str) -> bool:
+    try:
+        qtawesome.font(prefix, 16)
+    except KeyError:
+        return False
+    return True
