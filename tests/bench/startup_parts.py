@@ -53,7 +53,7 @@ def once(started: float, stop_after: int | None = None) -> dict[str, float]:
     content = resources.content_dir()
     loaded = load_pack(content)
     mark("load the pack (Markdown)")
-    window = build_window(content, None, (1280, 800), loaded)
+    window = build_window(content, size=(1280, 800), loaded=loaded)
     mark("build the window with the pack in it")
     from PySide6.QtCore import QEvent, QObject, QTimer
 
