@@ -1,5 +1,5 @@
-"""Start-up in instructions, not seconds: the kiosk and the bare-window floor
-counted by valgrind from process start to the first painted slide.
+"""Start-up in instructions, not seconds: the kiosk and the floors of
+floor.py counted by valgrind from process start to the first painted slide.
 
 Run: .venv/bin/python tests/bench/instructions.py   (about a minute; needs
 valgrind, Debian package `valgrind`). Not collected by pytest.
@@ -90,13 +90,15 @@ def parts(env: dict[str, str]) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     script = str(HERE / "startup_parts.py")
-    names = list(json.loads(_run([sys.executable, script, "--once"], env)))
-    commands = [[sys.executable, script, "--stop-after", str(n)] for n in range(len(names) + 1)]
+    # One timed run, for the steps' names only.
+    names = list(json.loads(_run([sys.executable, script, "--once", "0"], env)))
+    commands = [[sys.executable, script, "--stop-after", str(n)] for n in range(1, len(names) + 1)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         totals = list(pool.map(lambda command: instructions(command, env), commands))
-    print(f"{totals[0]:8.1f} M  the interpreter and startup_parts.py's own imports")
-    for name, before, after in zip(names, totals[:-1], totals[1:], strict=True):
-        print(f"{after - before:8.1f} M  {name}")
+    before = 0.0
+    for name, total in zip(names, totals, strict=True):
+        print(f"{total - before:8.1f} M  {name}")
+        before = total
     print(f"{totals[-1]:8.1f} M  in all")
 
 
@@ -132,23 +134,24 @@ def main() -> int:
             return 0
         targets = {
             "app": ["app"],
+            "stack_floor": [str(HERE / "floor.py"), "--stack"],
             "floor": [str(HERE / "floor.py")],
             "floor_qt": [str(HERE / "floor.py"), "--names-qt"],
         }
-        count(targets["app"], env)  # fills the pack cache if this checkout has none yet
         counts = {name: count(target, env) for name, target in targets.items()}
         census = {name: enum_census(target, env) for name, target in targets.items()}
-    app, floor, floor_qt = counts["app"], counts["floor"], counts["floor_qt"]
-    print(f"app {app:.1f} M instructions, floor {floor:.1f} M: {app / floor:.2f} x")
-    print(f"floor naming Qt once {floor_qt:.1f} M: app {app / floor_qt:.2f} x that")
+    app = counts["app"]
+    print(f"app {app:.1f} M instructions")
+    for name in ("stack_floor", "floor", "floor_qt"):
+        print(f"{name} {counts[name]:.1f} M: app {app / counts[name]:.2f} x that")
     for name, (classes, members) in census.items():
         print(f"{name}: {classes} Python enum classes ({members} members) made by the first paint")
     result = {
         "startup_minstr": round(app, 1),
-        "floor_startup_minstr": round(floor, 1),
-        "ratio": round(app / floor, 3),
-        "floor_qt_startup_minstr": round(floor_qt, 1),
-        "ratio_to_floor_qt": round(app / floor_qt, 3),
+        **{f"{name}_startup_minstr": round(counts[name], 1) for name in targets if name != "app"},
+        "ratio_to_stack_floor": round(app / counts["stack_floor"], 3),
+        "ratio_to_floor": round(app / counts["floor"], 3),
+        "ratio_to_floor_qt": round(app / counts["floor_qt"], 3),
         "enum_classes": {name: classes for name, (classes, _) in census.items()},
     }
     print(json.dumps(result))

@@ -117,7 +117,7 @@ def test_every_documented_font_is_in_the_installed_qtawesome():
 def test_the_kiosk_shows_the_fallback_for_a_slide_with_an_unknown_icon(qtbot, tmp_path):
     result = load_pack(with_first_icon(tmp_path, "fa6s.houses"))
     assert result.problems == []  # the kiosk loads it; check reports the name
-    window = MainWindow()
+    window = MainWindow(speech_engine="mock")
     qtbot.addWidget(window)
     window.set_content(result)
     window.resize(1280, 800)
