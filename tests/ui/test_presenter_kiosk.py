@@ -8,12 +8,16 @@ from PySide6.QtCore import Qt
 
 from app.core.pin_store import save_pin_hash
 from app.core.staff_pin import hash_pin
+from app.ui.main_window import MainWindow
 from tests.ui.kiosk_helpers import end_session, start_kiosk
 
 
 @pytest.fixture
 def kiosk(qtbot, pack_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
+    # No warm-up: its timer would outlive this short test and load the real
+    # speech engine in a later one, after the mock engine is undone.
+    monkeypatch.setattr(MainWindow, "warm_up_ms", None)
     session, _ = start_kiosk(qtbot, pack_dir)
     session.window.showFullScreen()
     yield session
