@@ -10,12 +10,43 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.presenter_keys import Blank
+from app.core.presenter_keys import Action, Blank, Command
 from app.ui.presenter.presenter_mode import PresenterMode
 from tests.ui.kiosk_helpers import FakeClock
 
 K = Qt.Key
+NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+# The README's presenter keyboard map: each key, and the action it stands for.
+README_KEYS = [
+    (K.Key_Right, NONE, Action.NEXT),
+    (K.Key_Down, NONE, Action.NEXT),
+    (K.Key_PageDown, NONE, Action.NEXT),
+    (K.Key_Space, NONE, Action.NEXT),
+    (K.Key_N, NONE, Action.NEXT),
+    (K.Key_Return, NONE, Action.NEXT),
+    (K.Key_Left, NONE, Action.PREVIOUS),
+    (K.Key_Up, NONE, Action.PREVIOUS),
+    (K.Key_PageUp, NONE, Action.PREVIOUS),
+    (K.Key_P, NONE, Action.PREVIOUS),
+    (K.Key_Backspace, NONE, Action.PREVIOUS),
+    (K.Key_Space, SHIFT, Action.PREVIOUS),
+    (K.Key_Home, NONE, Action.FIRST),
+    (K.Key_End, NONE, Action.LAST),
+    (K.Key_O, NONE, Action.OVERVIEW),
+    (K.Key_Escape, NONE, Action.OVERVIEW),
+    (K.Key_B, NONE, Action.BLACK),
+    (K.Key_Period, NONE, Action.BLACK),
+    (K.Key_W, NONE, Action.WHITE),
+    (K.Key_R, NONE, Action.REFERENCES),
+    (K.Key_C, NONE, Action.CONTACT),
+    (K.Key_F, NONE, Action.FULLSCREEN),
+    (K.Key_F5, NONE, Action.START),
+    (K.Key_F5, SHIFT, Action.RESUME),
+    (K.Key_S, NONE, Action.SWITCH_VIEW),
+    (K.Key_Question, SHIFT, Action.HELP),
+]
 
 
 @pytest.fixture
@@ -34,6 +65,58 @@ def title(mode: PresenterMode) -> str:
 
 def press(qtbot, mode: PresenterMode, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(mode.audience.slides, key, modifiers)
+
+
+@pytest.fixture
+def applied(presenter, monkeypatch) -> list[Command]:
+    """Every command the presenter's keys carry out, in order."""
+    commands: list[Command] = []
+    apply = presenter.apply
+
+    def spy(command: Command, window=None) -> None:
+        commands.append(command)
+        apply(command, window)
+
+    monkeypatch.setattr(presenter, "apply", spy)
+    return commands
+
+
+@pytest.mark.parametrize(("key", "modifiers", "action"), README_KEYS)
+def test_every_key_of_the_readme_reaches_its_action(
+    presenter, qtbot, applied, key, modifiers, action
+):
+    press(qtbot, presenter, key, modifiers)
+    assert applied == [Command(action)]
+
+
+def test_a_number_then_enter_reaches_go(presenter, qtbot, applied):
+    for key in (K.Key_1, K.Key_2, K.Key_Enter):
+        press(qtbot, presenter, key)
+    assert applied == [Command(Action.DIGITS), Command(Action.DIGITS), Command(Action.GO, 11)]
+
+
+def test_every_action_has_a_handler(presenter):
+    handlers = presenter.handlers(Command(Action.GO, 0), presenter.audience)
+    assert set(handlers) == set(Action)
+
+
+def test_help_opens_on_the_window_it_was_asked_on(presenter, qtbot):
+    presenter.switch_view()  # one screen: the console comes up
+    qtbot.keyClick(presenter.console, K.Key_Question, SHIFT)
+    assert presenter.console_help.isVisible()
+    assert not presenter.audience_help.isVisible()
+    qtbot.keyClick(presenter.console, K.Key_X)  # any key closes it
+    assert not presenter.console_help.isVisible()
+    presenter.console.help_button.click()
+    assert presenter.console_help.isVisible()
+
+
+def test_the_console_black_button_blanks_the_slides(presenter, qtbot):
+    presenter.switch_view()
+    presenter.console.black_button.click()
+    assert presenter.blackout.isVisible()
+    assert presenter.blackout.colour is Blank.BLACK
+    assert presenter.console.status_label.text() == "The audience sees a black screen"
 
 
 @pytest.mark.parametrize(
