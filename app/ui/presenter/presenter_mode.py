@@ -33,7 +33,8 @@ from app.ui.presenter.window_placement import place_windows
 
 log = logging.getLogger(__name__)
 
-_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.Close)
+# What the event filter looks at: keys, and a window closing.
+_WATCHED = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.Close)
 
 
 class PresenterMode(QObject):
@@ -133,7 +134,7 @@ class PresenterMode(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
         # The application's filter also sees QWindows and other objects.
-        if kind not in _KEY_EVENTS or not isinstance(watched, QWidget):
+        if kind not in _WATCHED or not isinstance(watched, QWidget):
             return False
         window = watched.window()
         if window is not self.audience and window is not self.console:
