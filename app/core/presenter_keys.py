@@ -9,59 +9,77 @@ what a key means given what is on screen, and keeps the typed slide number
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
-# What the UI is told to do.
-NEXT = "next"
-PREVIOUS = "previous"
-FIRST = "first"
-LAST = "last"
-GO = "go"  # Command.slide holds the 0-based slide index
-OVERVIEW = "overview"
-REFERENCES = "references"
-CONTACT = "contact"
-BACK = "back"  # close Topics, References or Contact: back to the slide
-BLACK = "black"
-WHITE = "white"
-UNBLANK = "unblank"
-HELP = "help"
-CLOSE_HELP = "close_help"
-FULLSCREEN = "fullscreen"
-START = "start"  # F5: the first slide, nothing over it
-RESUME = "resume"  # Shift+F5: this slide, nothing over it
-SWITCH_VIEW = "switch_view"  # one screen: console <-> audience view
-DIGITS = "digits"  # the typed slide number changed; show it
 
-# Screens of the audience window.
-SLIDES = "slides"
-SCREENS = (SLIDES, OVERVIEW, REFERENCES, CONTACT)
+class Action(Enum):
+    """What the UI is told to do."""
 
-KEY_MAP: dict[str, str] = {
-    "Right": NEXT,
-    "Down": NEXT,
-    "PageDown": NEXT,
-    "Space": NEXT,
-    "N": NEXT,
-    "Enter": NEXT,
-    "Left": PREVIOUS,
-    "Up": PREVIOUS,
-    "PageUp": PREVIOUS,
-    "P": PREVIOUS,
-    "Backspace": PREVIOUS,
-    "Shift+Space": PREVIOUS,
-    "Home": FIRST,
-    "End": LAST,
-    "O": OVERVIEW,
-    "Escape": OVERVIEW,
-    "B": BLACK,
-    "Period": BLACK,
-    "W": WHITE,
-    "R": REFERENCES,
-    "C": CONTACT,
-    "F": FULLSCREEN,
-    "Question": HELP,
-    "F5": START,
-    "Shift+F5": RESUME,
-    "S": SWITCH_VIEW,
+    NEXT = "next"
+    PREVIOUS = "previous"
+    FIRST = "first"
+    LAST = "last"
+    GO = "go"  # Command.slide holds the 0-based slide index
+    OVERVIEW = "overview"  # open Topics
+    REFERENCES = "references"
+    CONTACT = "contact"
+    BACK = "back"  # close Topics, References or Contact: back to the slide
+    BLACK = "black"
+    WHITE = "white"
+    UNBLANK = "unblank"
+    HELP = "help"
+    CLOSE_HELP = "close_help"
+    FULLSCREEN = "fullscreen"
+    START = "start"  # F5: the first slide, nothing over it
+    RESUME = "resume"  # Shift+F5: this slide, nothing over it
+    SWITCH_VIEW = "switch_view"  # one screen: console <-> audience view
+    DIGITS = "digits"  # the typed slide number changed; show it
+
+
+class Screen(Enum):
+    """Screens of the audience window. The values are MainWindow's names for
+    them (MainWindow.showing) and the string keys of their names."""
+
+    SLIDES = "slides"
+    TOPICS = "topics"
+    REFERENCES = "references"
+    CONTACT = "contact"
+
+
+class Blank(Enum):
+    """The colour covering the audience window (B, ".", W)."""
+
+    BLACK = "black"
+    WHITE = "white"
+
+
+KEY_MAP: dict[str, Action] = {
+    "Right": Action.NEXT,
+    "Down": Action.NEXT,
+    "PageDown": Action.NEXT,
+    "Space": Action.NEXT,
+    "N": Action.NEXT,
+    "Enter": Action.NEXT,
+    "Left": Action.PREVIOUS,
+    "Up": Action.PREVIOUS,
+    "PageUp": Action.PREVIOUS,
+    "P": Action.PREVIOUS,
+    "Backspace": Action.PREVIOUS,
+    "Shift+Space": Action.PREVIOUS,
+    "Home": Action.FIRST,
+    "End": Action.LAST,
+    "O": Action.OVERVIEW,
+    "Escape": Action.OVERVIEW,
+    "B": Action.BLACK,
+    "Period": Action.BLACK,
+    "W": Action.WHITE,
+    "R": Action.REFERENCES,
+    "C": Action.CONTACT,
+    "F": Action.FULLSCREEN,
+    "Question": Action.HELP,
+    "F5": Action.START,
+    "Shift+F5": Action.RESUME,
+    "S": Action.SWITCH_VIEW,
 }
 
 # The key help overlay and the README list these, in this order:
@@ -82,13 +100,19 @@ HELP_ROWS: tuple[tuple[str, str], ...] = (
     ("?", "key_help"),
 )
 
-PAGING = {NEXT, PREVIOUS, FIRST, LAST}
+PAGING = frozenset({Action.NEXT, Action.PREVIOUS, Action.FIRST, Action.LAST})
+# The screen each action opens: over it, the same key goes back to the slide.
+OPENS = {
+    Action.OVERVIEW: Screen.TOPICS,
+    Action.REFERENCES: Screen.REFERENCES,
+    Action.CONTACT: Screen.CONTACT,
+}
 MAX_DIGITS = 3
 
 
 @dataclass(frozen=True)
 class Command:
-    action: str
+    action: Action
     slide: int | None = None  # GO only: 0-based index
 
 
@@ -96,8 +120,8 @@ class Command:
 class View:
     """What the audience window shows when the key arrives."""
 
-    screen: str = SLIDES  # one of SCREENS
-    blank: str = ""  # "", BLACK or WHITE
+    screen: Screen = Screen.SLIDES
+    blank: Blank | None = None
     help: bool = False  # the key map is open
 
 
@@ -111,32 +135,32 @@ class PresenterKeys:
         """The command for key `name`; None when the key is not presenter mode's."""
         if view.help:  # any key closes the key map, and does only that
             self.digits = ""
-            return Command(CLOSE_HELP)
-        if view.blank:  # any key brings the slide back; W on black turns it white
+            return Command(Action.CLOSE_HELP)
+        if view.blank is not None:  # any key brings the slide back; W on black turns it white
             self.digits = ""
-            if KEY_MAP.get(name) == WHITE and view.blank == BLACK:
-                return Command(WHITE)
-            return Command(UNBLANK)
+            if KEY_MAP.get(name) is Action.WHITE and view.blank is Blank.BLACK:
+                return Command(Action.WHITE)
+            return Command(Action.UNBLANK)
         if len(name) == 1 and name.isdigit():
             if len(self.digits) < MAX_DIGITS:
                 self.digits += name
-            return Command(DIGITS)
+            return Command(Action.DIGITS)
         if self.digits:
             if name == "Enter":
                 number, self.digits = int(self.digits), ""
-                return Command(GO, max(0, number - 1))
+                return Command(Action.GO, max(0, number - 1))
             if name == "Backspace":
                 self.digits = self.digits[:-1]
-                return Command(DIGITS)
+                return Command(Action.DIGITS)
             self.digits = ""
         action = KEY_MAP.get(name)
         if action is None:
             return None
-        # Over another screen, Esc, Backspace, that screen's own key or a
-        # clicker's page key go back to the slide that was showing.
-        closing = action in PAGING or action == view.screen or name in ("Escape", "Backspace")
-        if view.screen != SLIDES and closing:
-            return Command(BACK)
+        # Over another screen, Esc, that screen's own key or a page key
+        # (a clicker's, or Backspace) go back to the slide that was showing.
+        closing = name == "Escape" or action in PAGING or OPENS.get(action) is view.screen
+        if view.screen is not Screen.SLIDES and closing:
+            return Command(Action.BACK)
         return Command(action)
 
 

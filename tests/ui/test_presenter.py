@@ -10,11 +10,43 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core.presenter_keys import Action, Blank, Command
 from app.ui.presenter.presenter_mode import PresenterMode
 from tests.ui.kiosk_helpers import FakeClock
 
 K = Qt.Key
+NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+# The README's presenter keyboard map: each key, and the action it stands for.
+README_KEYS = [
+    (K.Key_Right, NONE, Action.NEXT),
+    (K.Key_Down, NONE, Action.NEXT),
+    (K.Key_PageDown, NONE, Action.NEXT),
+    (K.Key_Space, NONE, Action.NEXT),
+    (K.Key_N, NONE, Action.NEXT),
+    (K.Key_Return, NONE, Action.NEXT),
+    (K.Key_Left, NONE, Action.PREVIOUS),
+    (K.Key_Up, NONE, Action.PREVIOUS),
+    (K.Key_PageUp, NONE, Action.PREVIOUS),
+    (K.Key_P, NONE, Action.PREVIOUS),
+    (K.Key_Backspace, NONE, Action.PREVIOUS),
+    (K.Key_Space, SHIFT, Action.PREVIOUS),
+    (K.Key_Home, NONE, Action.FIRST),
+    (K.Key_End, NONE, Action.LAST),
+    (K.Key_O, NONE, Action.OVERVIEW),
+    (K.Key_Escape, NONE, Action.OVERVIEW),
+    (K.Key_B, NONE, Action.BLACK),
+    (K.Key_Period, NONE, Action.BLACK),
+    (K.Key_W, NONE, Action.WHITE),
+    (K.Key_R, NONE, Action.REFERENCES),
+    (K.Key_C, NONE, Action.CONTACT),
+    (K.Key_F, NONE, Action.FULLSCREEN),
+    (K.Key_F5, NONE, Action.START),
+    (K.Key_F5, SHIFT, Action.RESUME),
+    (K.Key_S, NONE, Action.SWITCH_VIEW),
+    (K.Key_Question, SHIFT, Action.HELP),
+]
 
 
 @pytest.fixture
@@ -33,6 +65,58 @@ def title(mode: PresenterMode) -> str:
 
 def press(qtbot, mode: PresenterMode, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(mode.audience.slides, key, modifiers)
+
+
+@pytest.fixture
+def applied(presenter, monkeypatch) -> list[Command]:
+    """Every command the presenter's keys carry out, in order."""
+    commands: list[Command] = []
+    apply = presenter.apply
+
+    def spy(command: Command, window=None) -> None:
+        commands.append(command)
+        apply(command, window)
+
+    monkeypatch.setattr(presenter, "apply", spy)
+    return commands
+
+
+@pytest.mark.parametrize(("key", "modifiers", "action"), README_KEYS)
+def test_every_key_of_the_readme_reaches_its_action(
+    presenter, qtbot, applied, key, modifiers, action
+):
+    press(qtbot, presenter, key, modifiers)
+    assert applied == [Command(action)]
+
+
+def test_a_number_then_enter_reaches_go(presenter, qtbot, applied):
+    for key in (K.Key_1, K.Key_2, K.Key_Enter):
+        press(qtbot, presenter, key)
+    assert applied == [Command(Action.DIGITS), Command(Action.DIGITS), Command(Action.GO, 11)]
+
+
+def test_every_action_has_a_handler(presenter):
+    handlers = presenter.handlers(Command(Action.GO, 0), presenter.audience)
+    assert set(handlers) == set(Action)
+
+
+def test_help_opens_on_the_window_it_was_asked_on(presenter, qtbot):
+    presenter.switch_view()  # one screen: the console comes up
+    qtbot.keyClick(presenter.console, K.Key_Question, SHIFT)
+    assert presenter.console_help.isVisible()
+    assert not presenter.audience_help.isVisible()
+    qtbot.keyClick(presenter.console, K.Key_X)  # any key closes it
+    assert not presenter.console_help.isVisible()
+    presenter.console.help_button.click()
+    assert presenter.console_help.isVisible()
+
+
+def test_the_console_black_button_blanks_the_slides(presenter, qtbot):
+    presenter.switch_view()
+    presenter.console.black_button.click()
+    assert presenter.blackout.isVisible()
+    assert presenter.blackout.colour is Blank.BLACK
+    assert presenter.console.status_label.text() == "The audience sees a black screen"
 
 
 @pytest.mark.parametrize(
@@ -92,9 +176,9 @@ def test_console_shows_number_notes_next_and_pictures(presenter, qtbot):
 
 
 def test_previews_are_the_audience_view_at_its_size(presenter, qtbot):
-    picture = presenter.previews.slide(1)
+    picture = presenter.feed.previews.slide(1)
     assert picture.size() == presenter.audience.size()
-    assert presenter.previews.window.slides.title_label.text() == "Second slide"
+    assert presenter.feed.previews.window.slides.title_label.text() == "Second slide"
     assert title(presenter) == "First slide"  # the audience did not move
 
 
@@ -108,14 +192,15 @@ def test_jump_from_the_list(presenter, qtbot):
 
 
 @pytest.mark.parametrize(
-    ("key", "colour"), [(K.Key_B, "black"), (K.Key_Period, "black"), (K.Key_W, "white")]
+    ("key", "colour"),
+    [(K.Key_B, Blank.BLACK), (K.Key_Period, Blank.BLACK), (K.Key_W, Blank.WHITE)],
 )
 def test_blank_screen_and_any_key_brings_it_back(presenter, qtbot, key, colour):
     press(qtbot, presenter, key)
     assert presenter.blackout.isVisible()
-    assert presenter.blackout.colour == colour
+    assert presenter.blackout.colour is colour
     assert presenter.blackout.geometry() == presenter.audience.rect()
-    assert "black" in presenter.console.status_label.text() or colour == "white"
+    assert presenter.console.status_label.text() == f"The audience sees a {colour.value} screen"
     press(qtbot, presenter, K.Key_Right)  # only unblanks
     assert not presenter.blackout.isVisible()
     assert title(presenter) == "First slide"
@@ -206,9 +291,9 @@ def test_elapsed_time_and_clock(presenter):
     console = presenter.console
     assert console.elapsed_label.text() == "Elapsed 00:00"
     assert console.clock_label.text() == "Clock 14:05"
-    assert presenter.tick.isActive()
+    assert presenter.feed.tick.isActive()
     presenter.clock_.advance(65)
-    presenter.tick.timeout.emit()
+    presenter.feed.tick.timeout.emit()
     assert console.elapsed_label.text() == "Elapsed 01:05"
     console.reset_timer_button.click()
     assert console.elapsed_label.text() == "Elapsed 00:00"
@@ -216,12 +301,10 @@ def test_elapsed_time_and_clock(presenter):
 
 def test_text_size_applies_to_both_windows(presenter, qtbot):
     audience = presenter.audience
-    if not hasattr(audience, "next_text_size"):
-        pytest.skip("MainWindow has no text size setting yet (issue 6)")
     before = presenter.console.notes.font().pixelSize()
     presenter.console.text_size_button.click()
     assert audience.text_size == 1
-    assert presenter.previews.window.text_size == 1
+    assert presenter.feed.previews.window.text_size == 1
     assert presenter.console.text_scale > 1
     assert presenter.console.metrics.text > 1
     assert presenter.console.notes.font().pixelSize() >= before
@@ -236,7 +319,7 @@ def test_a_new_pack_reaches_the_console(presenter, qtbot, pack_dir):
     )
     presenter.audience.set_content(load_pack(pack_dir))
     assert presenter.console.notes.toPlainText() == "Say hi."
-    assert presenter.previews.window.pack is presenter.audience.pack
+    assert presenter.feed.previews.window.pack is presenter.audience.pack
 
 
 def test_end_closes_the_console_and_keys_go_back_to_the_window(presenter, qtbot):
@@ -245,7 +328,7 @@ def test_end_closes_the_console_and_keys_go_back_to_the_window(presenter, qtbot)
         presenter.console.end_button.click()
     assert not presenter.active
     assert not presenter.console.isVisible()
-    assert presenter.previews is None
+    assert presenter.feed.previews is None
     press(qtbot, presenter, K.Key_B)  # not a key of the kiosk window itself
     assert not presenter.blackout.isVisible()
     press(qtbot, presenter, K.Key_Right)  # the window's own map again
@@ -263,7 +346,7 @@ def test_chords_are_not_presenter_keys(presenter, qtbot):
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    from app.ui.presenter.presenter_mode import key_name
+    from app.ui.presenter.key_names import key_name
 
     def event(key, modifiers=Qt.KeyboardModifier.NoModifier):
         return QKeyEvent(QEvent.Type.KeyPress, key, modifiers)

@@ -6,28 +6,30 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-COLOURS = {"black": QColor("black"), "white": QColor("white")}
+from app.core.presenter_keys import Blank
+
+COLOURS = {Blank.BLACK: QColor("black"), Blank.WHITE: QColor("white")}
 
 
 class Blackout(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.colour = ""  # "", "black" or "white"
+        self.colour: Blank | None = None  # None: the slides show
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.hide()
         window.installEventFilter(self)  # follow the window's size
 
-    def cover(self, colour: str) -> None:
+    def cover(self, colour: Blank) -> None:
         self.colour = colour
-        self.setAccessibleName(colour)
+        self.setAccessibleName(colour.value)
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
         self.update()
 
     def uncover(self) -> None:
-        self.colour = ""
+        self.colour = None
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -36,8 +38,8 @@ class Blackout(QWidget):
         return False
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), COLOURS.get(self.colour, COLOURS["black"]))
+        painter = QPainter(self)  # painted only while shown: between cover() and uncover()
+        painter.fillRect(self.rect(), COLOURS[self.colour])
         painter.end()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -2,19 +2,20 @@
 audience sees them, the speaker notes in large type, elapsed time and the
 clock, the slide number, and every slide in a list to jump to.
 
-It draws and forwards; app.ui.presenter.presenter_mode decides what each request does."""
+It draws and forwards: app.ui.presenter.console_feed fills it and
+app.ui.presenter.presenter_mode decides what each request does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,44 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack
 from app.content.strings import word
+from app.ui.presenter.slide_picture import SlidePicture
 from app.ui.theme import CALM, Metrics, Theme, style_sheet
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.kinetic import enable_flick
-
-
-class SlidePicture(QWidget):
-    """A slide preview, scaled to fit its box with the slide's own shape."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.picture = QPixmap()
-        self.aspect = 16 / 9
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_picture(self, picture: QPixmap) -> None:
-        self.picture = picture
-        if not picture.isNull():
-            self.aspect = picture.width() / picture.height()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, round(480 / self.aspect))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(160, 90)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if self.picture.isNull():
-            return
-        width = min(self.width(), self.height() * self.aspect)
-        height = width / self.aspect
-        target = QRectF(0, (self.height() - height) / 2, width, height)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawPixmap(target, self.picture, QRectF(self.picture.rect()))
-        painter.setPen(Qt.GlobalColor.darkGray)
-        painter.drawRect(target.adjusted(0, 0, -1, -1))
-        painter.end()
 
 
 def _label(role: str = "") -> QLabel:
@@ -91,8 +58,9 @@ class PresenterConsole(QWidget):
         self.digits_label = _label("heading")
         self.elapsed_label = _label("heading")
         self.clock_label = _label("heading")
-        self.reset_timer_button = make_button()
-        self.reset_timer_button.clicked.connect(self.resetTimerRequested)
+        # Each button's words (a string key), set with the pack's strings.
+        self._words: dict[QPushButton, str] = {}
+        self.reset_timer_button = self._button("presenter_reset_timer", self.resetTimerRequested)
         header = QHBoxLayout()
         header.addWidget(self.slide_label)
         header.addWidget(self.digits_label)
@@ -140,24 +108,12 @@ class PresenterConsole(QWidget):
         self.grid = grid
 
         self.status_label = _label("muted")
-        self.language_button = make_button()
-        self.text_size_button = make_button()
-        self.switch_button = make_button()
-        self.black_button = make_button()
-        self.help_button = make_button()
-        self.end_button = make_button("contact")
-        for button, signal in (
-            (self.language_button, self.languageRequested),
-            (self.text_size_button, self.textSizeRequested),
-            (self.switch_button, self.switchRequested),
-            (self.black_button, self.blackRequested),
-            (self.help_button, self.helpRequested),
-            (self.end_button, self.endRequested),
-        ):
-            button.clicked.connect(signal)
-            # Keys belong to the presentation; buttons are for the mouse.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reset_timer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_button = self._button("presenter_language", self.languageRequested)
+        self.text_size_button = self._button("presenter_text_size", self.textSizeRequested)
+        self.switch_button = self._button("presenter_show_audience", self.switchRequested)
+        self.black_button = self._button("presenter_blackout", self.blackRequested)
+        self.help_button = self._button("presenter_keys", self.helpRequested)
+        self.end_button = self._button("presenter_end", self.endRequested, role="contact")
         footer = QHBoxLayout()
         footer.addWidget(self.status_label, 1)
         for button in self.buttons:
@@ -172,8 +128,17 @@ class PresenterConsole(QWidget):
         self._style_key: tuple[Theme, Metrics] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def _button(self, words: str, request: SignalInstance, role: str = "") -> QPushButton:
+        button = make_button(role)
+        button.clicked.connect(request)
+        # Keys belong to the presentation; buttons are for the mouse.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._words[button] = words
+        return button
+
     @property
-    def buttons(self):
+    def buttons(self) -> tuple[QPushButton, ...]:
+        """The footer's buttons, left to right."""
         return (
             self.language_button,
             self.text_size_button,
@@ -194,15 +159,7 @@ class PresenterConsole(QWidget):
         self.current.setAccessibleName(word(strings, "presenter_current"))
         self.next.setAccessibleName(word(strings, "presenter_next"))
         self.notes.setAccessibleName(word(strings, "presenter_notes"))
-        set_button_text(self.reset_timer_button, word(strings, "presenter_reset_timer"))
-        for button, key in (
-            (self.language_button, "presenter_language"),
-            (self.text_size_button, "presenter_text_size"),
-            (self.switch_button, "presenter_show_audience"),
-            (self.black_button, "presenter_blackout"),
-            (self.help_button, "presenter_keys"),
-            (self.end_button, "presenter_end"),
-        ):
+        for button, key in self._words.items():
             set_button_text(button, word(strings, key))
         self.slide_list.clear()
         slides = pack.slides if pack is not None else ()
@@ -247,9 +204,9 @@ class PresenterConsole(QWidget):
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def set_comfort_available(self, language: bool, text_size: bool) -> None:
-        self.language_button.setVisible(language)
-        self.text_size_button.setVisible(text_size)
+    def set_language_available(self, available: bool) -> None:
+        """The Language button, for a pack in more than one language."""
+        self.language_button.setVisible(available)
 
     def set_one_screen(self, one: bool) -> None:
         self.switch_button.setVisible(one)

@@ -4,11 +4,18 @@ window's size, with its pack, language, text size and contrast."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 
 from app.content.model import LoadResult
+from app.core.presenter_keys import Screen
 from app.ui.main_window import MainWindow
+
+
+def showing_screen(window: MainWindow) -> Screen:
+    """The screen `window` shows; the front desk (no pack) counts as the slides."""
+    return next((screen for screen in Screen if window.showing(screen.value)), Screen.SLIDES)
 
 
 class SlidePreviews:
@@ -27,31 +34,26 @@ class SlidePreviews:
 
     def sync(self) -> None:
         """Follow the audience window: its pack (so its language), size,
-        text size and contrast."""
+        text size and contrast, through MainWindow's public methods."""
         audience, window = self.audience, self.window
-        size = audience.size()
-        if size.width() > 0 and size.height() > 0 and window.size() != size:
-            window.resize(size)
+        window.resize(audience.size())
         if audience.pack is not None and audience.pack is not self._pack:
             self._pack = audience.pack
             window.set_content(LoadResult(audience.pack, audience.pack.clinic, []))
-        if window.text_size != audience.text_size:
-            window.set_text_size(audience.text_size)
+        window.set_text_size(audience.text_size)
         if window.high_contrast != audience.high_contrast:
             window.toggle_contrast()
 
-    def slide(self, index: int, screen: str = "slides", width: int = 0) -> QPixmap:
-        """Slide `index` (or the audience's Topics, References or Contact screen),
-        `width` pixels wide (0: full size)."""
+    def slide(self, index: int, screen: Screen = Screen.SLIDES, width: int = 0) -> QPixmap:
+        """Slide `index` (or the audience's Topics, References or Contact screen
+        over it), `width` pixels wide (0: full size)."""
         window = self.window
-        if window.pack is None:
-            return QPixmap()
         window.controller.go(index)
-        if screen == "overview":
+        if screen is Screen.TOPICS:
             window.open_topics()
-        elif screen == "references":
+        elif screen is Screen.REFERENCES:
             window.open_references(self.audience.references.current_id)
-        elif screen == "contact":
+        elif screen is Screen.CONTACT:
             window.open_contact()
         else:
             window.back_to_slides()
@@ -65,7 +67,5 @@ class SlidePreviews:
         return picture
 
     def close(self) -> None:
-        import shiboken6
-
         self.window.close()
-        shiboken6.delete(self.window)
+        shiboken6.delete(self.window)  # now, not at the next turn of the event loop
