@@ -24,9 +24,9 @@ def export_png(
     make_application()
     window = build_window(content_dir, language, size)
     window.slides.transition.enabled = False
-    window.set_text_size(text_size)
+    window.comfort.set_text_size(text_size)
     if high_contrast:
-        window.toggle_contrast()
+        window.comfort.toggle_contrast()
     window.resize(*size)
     window.show()
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from app.content.model import LoadResult, Pack
 from app.content.pack_shelf import PackShelf, has_errors, load_every_language
 from app.content.strings import DEFAULT_STRINGS
-from app.ui import deck_keys
-from app.ui.comfort_settings import ComfortSettings
+from app.ui import deck_keys, warm_up
+from app.ui.comfort import Comfort
 from app.ui.controller import DeckController
-from app.ui.read_aloud import ReadAloud
 from app.ui.screens.contact_screen import ContactScreen
 from app.ui.screens.front_desk_screen import FrontDeskScreen
 from app.ui.screens.reference_screen import ReferenceScreen
@@ -26,7 +25,6 @@ from app.ui.screens.slide_screen import SlideScreen
 from app.ui.screens.topics_screen import TopicsScreen
 from app.ui.theme import Metrics, Theme, style_sheet
 from app.ui.warm_up import WarmUp
-from app.ui.widgets.qr_code import QrCode
 
 log = logging.getLogger(__name__)
 
@@ -50,23 +48,22 @@ class MainWindow(QMainWindow):
         first real one; tests pass "mock"). `warm_up_ms`: when the warm-up
         starts after the window is first shown (None: never)."""
         super().__init__(parent)
-        self.speech_engine = speech_engine
         self.warm_up_ms = warm_up_ms
         self.shelf: PackShelf | None = None  # every language of the pack folder
         self.pack: Pack | None = None  # the pack on screen, in its language
-        self.comfort = ComfortSettings()
+        self.comfort = Comfort(speech_engine, self)
+        self.comfort.lookChanged.connect(self._apply_style)
+        self.comfort.readingChanged.connect(self.show_comfort_state)
         self.metrics = Metrics(1.0)
         self.controller = DeckController(0, self)
         self._pending: dict[str, LoadResult] | None = None  # a clean update, not yet shown
         self._unfilled: set[QWidget] = set()  # overlays still showing an older pack
         self._style_key = None
-        self._reader: ReadAloud | None = None
         self.locked = False  # kiosk mode: closing is refused (see lock_down)
         self.allow_close = False  # set by the staff menu's Exit
         self.warmed_up = False
         self._warm_up = WarmUp(self)
         self._warm_up.finished.connect(self._warmed_up)
-        self._warm_up_started = False
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -98,8 +95,8 @@ class MainWindow(QMainWindow):
             screen.backRequested.connect(self.back_to_slides)
         for bar in self.comfort_bars:
             bar.languageRequested.connect(self.next_language)
-            bar.textSizeRequested.connect(self.next_text_size)
-            bar.contrastRequested.connect(self.toggle_contrast)
+            bar.textSizeRequested.connect(self.comfort.next_text_size)
+            bar.contrastRequested.connect(self.comfort.toggle_contrast)
             bar.readAloudRequested.connect(self.toggle_read_aloud)
 
     @property
@@ -122,7 +119,7 @@ class MainWindow(QMainWindow):
     def content_dir(self) -> Path | None:
         return self.shelf.root if self.shelf is not None else None
 
-    # --- comfort settings ------------------------------------------------
+    # --- comfort settings (app/ui/comfort.py) ----------------------------
     @property
     def theme(self) -> Theme:
         return self.comfort.theme
@@ -134,19 +131,6 @@ class MainWindow(QMainWindow):
     @property
     def high_contrast(self) -> bool:
         return self.comfort.high_contrast
-
-    def next_text_size(self) -> None:
-        self.comfort.next_text_size()
-        self._apply_style()
-
-    def set_text_size(self, index: int) -> None:
-        """0 normal, 1 large, 2 largest."""
-        self.comfort.set_text_size(index)
-        self._apply_style()
-
-    def toggle_contrast(self) -> None:
-        self.comfort.toggle_contrast()
-        self._apply_style()
 
     def next_language(self) -> None:
         """The next language of the pack, on the same slide and screen."""
@@ -168,48 +152,19 @@ class MainWindow(QMainWindow):
             return
         self._show_pack(result, keep_screen=True)
 
-    @property
-    def reader(self) -> ReadAloud:
-        if self._reader is None:
-            self._reader = ReadAloud(self.speech_engine, self)
-            self._reader.speakingChanged.connect(lambda _: self._show_comfort_state())
-        return self._reader
-
     def toggle_read_aloud(self) -> None:
-        if self.reader.speaking:
-            self.stop_reading()
-        elif self.pack is not None:
-            self.reader.say(self.slides.spoken_text(), self.pack.language)
-
-    def stop_reading(self) -> None:
-        if self._reader is not None:
-            self._reader.stop()
+        if self.pack is not None:
+            self.comfort.toggle_reading(self.slides.spoken_text(), self.pack.language)
 
     def reset_comfort(self) -> None:
         """Back to the pack's first language, normal text and the calm theme."""
-        self.stop_reading()
+        self.comfort.reset()
         if self.pack is not None and self.pack.language != self.pack.deck.languages[0]:
             self.set_language(self.pack.deck.languages[0])
-        if not self.comfort.is_default:
-            self.comfort.reset()
-            self._apply_style()
 
-    def _show_comfort_state(self) -> None:
-        if self.pack is None:
-            return
-        pack = self.pack
-        languages = pack.deck.languages
-        following = None
-        if len(languages) > 1:
-            code = languages[(languages.index(pack.language) + 1) % len(languages)]
-            following = pack.language_names.get(code, code)
-        reading = self._reader is not None and self._reader.speaking
-        # Only a real engine and a voice for this language show Listen.
-        can_read = self._reader is not None and self._reader.can_read(pack.language)
-        for bar in self.comfort_bars:
-            bar.show_state(
-                pack.strings, following, self.text_size, self.high_contrast, reading, can_read
-            )
+    def show_comfort_state(self) -> None:
+        if self.pack is not None:
+            self.comfort.show_on(self.comfort_bars, self.pack)
 
     # --- content -------------------------------------------------------
     def load(
@@ -231,10 +186,8 @@ class MainWindow(QMainWindow):
             return None
         results = load_every_language(self.shelf.root)
         if any(has_errors(result) for result in results.values()):
-            for result in results.values():
-                for problem in result.problems:
-                    if problem.is_error:
-                        log.error("reload refused, keeping the pack on screen: %s", problem)
+            for problem in (p for r in results.values() for p in r.problems if p.is_error):
+                log.error("reload refused, keeping the pack on screen: %s", problem)
             return results
         self._pending = results
         self._swap_in_pending(start=self.controller.index)
@@ -267,17 +220,17 @@ class MainWindow(QMainWindow):
         stays when the new version still has it."""
         if self.shelf is None or self._pending is None:
             return
-        self.shelf.replace(self._pending)
-        self._pending = None
+        results, self._pending = self._pending, None
+        self.shelf.replace(results)
         language = self.pack.language if self.pack is not None else None
-        result = self.shelf.get(language)
-        self.set_content(result, start=start)
+        # The patient's language if the update still has it, else its first.
+        self.set_content(results.get(language) or next(iter(results.values())), start=start)
 
     def _show_pack(self, result: LoadResult, start: int | None = None, keep_screen=False) -> None:
         """Put `result` on screen at slide `start` (None: the slide showing).
         `keep_screen`: stay on the overlay that is up (a language switch)."""
         screen = self.current_screen
-        self.stop_reading()
+        self.comfort.stop_reading()
         old_language = self.pack.language if self.pack is not None else None
         self.pack = result.pack
         if self.pack is None:
@@ -293,7 +246,7 @@ class MainWindow(QMainWindow):
         # (or warmed up): a language switch need not refill all of them.
         self._unfilled = set(self.overlays)
         self._apply_style()
-        self._show_comfort_state()
+        self.show_comfort_state()
         self.controller.reset(len(pack.slides), self.controller.index if start is None else start)
         self.slides.show_slide()
         if keep_screen and screen is self.topics:
@@ -311,7 +264,7 @@ class MainWindow(QMainWindow):
         if self.warmed_up:
             # A new language or pack after start-up: ready the other screens
             # again while the patient reads, as the first warm-up did.
-            self._warm_up.run(self._warm_up_steps())
+            self._warm_up.run(warm_up.again_steps(self))
 
     def reset_for_next_patient(self) -> None:
         """The idle reset: overlays closed, scroll positions back to the top,
@@ -348,7 +301,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._warm_up.stop()
-        self.stop_reading()
+        self.comfort.stop_reading()
         super().closeEvent(event)
 
     # --- screens -------------------------------------------------------
@@ -356,7 +309,7 @@ class MainWindow(QMainWindow):
         """Is screen `name` ("slides", "topics", "references", "contact") up?"""
         return self.current_screen is getattr(self, name)
 
-    def _fill(self, screen: QWidget) -> None:
+    def fill(self, screen: QWidget) -> None:
         """Give an overlay screen the current pack, the first time it opens."""
         if screen not in self._unfilled or self.pack is None:
             return
@@ -368,17 +321,17 @@ class MainWindow(QMainWindow):
         self._style_screen(screen)
 
     def open_topics(self) -> None:
-        self._fill(self.topics)
+        self.fill(self.topics)
         self.topics.mark_current(self.controller.index)
         self.stack.setCurrentWidget(self.topics)
 
     def open_references(self, ref_id: str | None = None) -> None:
-        self._fill(self.references)
+        self.fill(self.references)
         self.references.show_reference(ref_id)
         self.stack.setCurrentWidget(self.references)
 
     def open_contact(self) -> None:
-        self._fill(self.contact)
+        self.fill(self.contact)
         self.stack.setCurrentWidget(self.contact)
 
     def back_to_slides(self) -> None:
@@ -391,7 +344,7 @@ class MainWindow(QMainWindow):
         self.back_to_slides()
 
     def _on_slide_changed(self, index: int, direction: int) -> None:
-        self.stop_reading()  # the voice belongs to the slide that was showing
+        self.comfort.stop_reading()  # the voice belongs to the slide that was showing
         if self._pending is not None:
             # Between two slides nobody is reading: swap the new pack in here.
             self._swap_in_pending(start=index)
@@ -411,42 +364,17 @@ class MainWindow(QMainWindow):
         elif not self._paging_key(key):
             super().keyPressEvent(event)
 
-    # --- warm-up after start -------------------------------------------
+    # --- warm-up after start (app/ui/warm_up.py) ---------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if not self._warm_up_started and self.warm_up_ms is not None:
-            self._warm_up_started = True
-            steps = [*self._warm_up_steps(), self._find_voices]
-            if self.pack is not None and self.shelf is not None:
-                # The other languages, kept in memory: a first switch loads nothing.
-                shelf, shown = self.shelf, self.pack.language
-                steps += [
-                    (lambda language=language: shelf.get(language))
-                    for language in self.pack.deck.languages
-                    if language != shown
-                ]
-            self._warm_up.run(steps, self.warm_up_ms)
-
-    def _warm_up_steps(self) -> list:
-        """Fill and paint each overlay once off screen, encode its QR codes,
-        then lay out every slide once (see SlideScreen.preparation_steps)."""
-        steps = [lambda screen=screen: self._prepare(screen) for screen in self.overlays]
-        return [*steps, *self.slides.preparation_steps()]
+        first_show = not (self.warmed_up or self._warm_up.running)
+        if first_show and self.warm_up_ms is not None:
+            self._warm_up.run(warm_up.first_steps(self), self.warm_up_ms)
 
     def _warmed_up(self) -> None:
-        if not self.warmed_up:
+        if not self.warmed_up:  # the first warm-up, not a later refresh
             self.warmed_up = True
             self.warmedUp.emit()
-
-    def _prepare(self, screen: QWidget) -> None:
-        self._fill(screen)
-        for code in screen.findChildren(QrCode):
-            code.encode()  # now, not while the screen slides in
-        screen.grab()  # painted once off screen: its words' glyphs are ready
-
-    def _find_voices(self) -> None:
-        self.reader  # noqa: B018 (creates the reader)
-        self._show_comfort_state()
 
     # --- look ----------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -463,7 +391,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style_sheet(self.theme, self.metrics))
         for screen in (*self.overlays, self.front_desk, self.slides):
             self._style_screen(screen)
-        self._show_comfort_state()
+        self.show_comfort_state()
         self.styleChanged.emit()
 
     def _style_screen(self, screen: QWidget) -> None:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.ui.widgets.qr_code import QrCode
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -51,3 +58,37 @@ class WarmUp(QObject):
         except Exception:  # a warm-up step only saves time later; never fatal
             log.exception("warm-up step failed; it will happen on first use instead")
         self._timer.start(0)
+
+
+def first_steps(window: MainWindow) -> list[Step]:
+    """After the first paint: the other screens and every slide, then the
+    speech engine (Listen shows once one is found), then the pack's other
+    languages, kept in memory so a first language switch loads nothing."""
+    steps = [*again_steps(window), lambda: _find_voices(window)]
+    pack, shelf = window.pack, window.shelf
+    if pack is not None and shelf is not None:
+        steps += [
+            (lambda language=language: shelf.get(language))
+            for language in pack.deck.languages
+            if language != pack.language
+        ]
+    return steps
+
+
+def again_steps(window: MainWindow) -> list[Step]:
+    """After a language or pack change: fill and paint each overlay once off
+    screen, then lay out every slide once (SlideScreen.preparation_steps)."""
+    steps = [lambda screen=screen: _prepare(window, screen) for screen in window.overlays]
+    return [*steps, *window.slides.preparation_steps()]
+
+
+def _prepare(window: MainWindow, screen: QWidget) -> None:
+    window.fill(screen)
+    for code in screen.findChildren(QrCode):
+        code.encode()  # now, not while the screen slides in
+    screen.grab()  # painted once off screen: its words' glyphs are ready
+
+
+def _find_voices(window: MainWindow) -> None:
+    window.comfort.reader  # noqa: B018 (creates the reader)
+    window.show_comfort_state()

@@ -128,7 +128,7 @@ needs_tts = pytest.mark.skipif(
 
 def wait_for_voices(qtbot, window):
     """Voices are looked for a moment after start-up (not to slow it)."""
-    qtbot.waitUntil(lambda: window._reader is not None)
+    qtbot.waitUntil(lambda: window.comfort._reader is not None)
 
 
 @needs_tts
@@ -139,31 +139,31 @@ def test_read_aloud_speaks_title_and_text_without_citation_marks(win, qtbot):
     assert button.isVisible()
     assert button.accessibleName() == "Listen"
     spoken = []
-    monkey = win.reader._speech
+    monkey = win.comfort.reader._speech
     original = monkey.say
     monkey_say = lambda text: (spoken.append(text), original(text))  # noqa: E731
-    win.reader._speech.say = monkey_say
+    win.comfort.reader._speech.say = monkey_say
     tap(qtbot, button)
-    qtbot.waitUntil(lambda: win.reader.speaking)
+    qtbot.waitUntil(lambda: win.comfort.reader.speaking)
     assert spoken == ["First slide\nHello from the first slide."]
     assert "@" not in spoken[0] and "1" not in spoken[0]
     assert button.accessibleName() == "Stop"
     tap(qtbot, button)
-    qtbot.waitUntil(lambda: not win.reader.speaking)
+    qtbot.waitUntil(lambda: not win.comfort.reader.speaking)
     assert button.accessibleName() == "Listen"
 
 
 @needs_tts
 def test_read_aloud_reads_in_the_slide_language_or_not_at_all(win, qtbot):
     wait_for_voices(qtbot, win)
-    speech = win.reader._speech
+    speech = win.comfort.reader._speech
     tap(qtbot, win.slides.comfort.read_aloud_button)
-    qtbot.waitUntil(lambda: win.reader.speaking)
+    qtbot.waitUntil(lambda: win.comfort.reader.speaking)
     assert speech.locale().language() == speech.locale().Language.English
     # Qt's mock engine has no Spanish voice: Listen goes away rather than
     # reading Spanish words in an English voice.
     tap(qtbot, win.slides.comfort.language_button)
-    assert not win.reader.speaking  # switching language stops the voice
+    assert not win.comfort.reader.speaking  # switching language stops the voice
     assert not win.slides.comfort.read_aloud_button.isVisible()
 
 

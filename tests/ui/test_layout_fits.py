@@ -19,7 +19,7 @@ def test_bundled_pack_fits_every_screen(qtbot, language, width, height, text_siz
     win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
     win.resize(width, height)  # before loading, as app.main.build_window does
-    win.set_text_size(text_size)
+    win.comfort.set_text_size(text_size)
     win.load(resources.content_dir(), language)
     win.show()
     qtbot.waitExposed(win)

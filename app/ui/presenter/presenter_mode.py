@@ -66,7 +66,7 @@ class PresenterMode(QObject):
         c.helpRequested.connect(lambda: self.show_help(self.console))
         c.resetTimerRequested.connect(self.feed.reset_timer)
         c.languageRequested.connect(audience.next_language)
-        c.textSizeRequested.connect(audience.next_text_size)
+        c.textSizeRequested.connect(audience.comfort.next_text_size)
         c.endRequested.connect(self.finish)
 
     # --- start and end ---------------------------------------------------

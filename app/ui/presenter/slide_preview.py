@@ -40,9 +40,9 @@ class SlidePreviews:
         if audience.pack is not None and audience.pack is not self._pack:
             self._pack = audience.pack
             window.set_content(LoadResult(audience.pack, audience.pack.clinic, []))
-        window.set_text_size(audience.text_size)
+        window.comfort.set_text_size(audience.text_size)
         if window.high_contrast != audience.high_contrast:
-            window.toggle_contrast()
+            window.comfort.toggle_contrast()
 
     def slide(self, index: int, screen: Screen = Screen.SLIDES, width: int = 0) -> QPixmap:
         """Slide `index` (or the audience's Topics, References or Contact screen
