@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.main import make_application
 from app.ui.main_window import MainWindow
+from app.ui.screens.figure_view import FigureView
 from app.ui.widgets.qr_code import QrCode
 
 
@@ -37,16 +38,35 @@ def test_the_first_slide_shows_before_the_warm_up(qtbot, pack_dir):
     assert not window.topics.tiles  # filled when first opened or warmed up
 
 
-def test_the_warm_up_never_shows_a_window_of_its_own(qtbot, pack_dir):
+def test_the_warm_up_never_shows_a_window_or_a_widget_of_its_own(qtbot, pack_dir):
+    (pack_dir / "media").mkdir()
+    (pack_dir / "media" / "box.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90">'
+        '<rect width="160" height="90" fill="#0A4E57"/></svg>',
+        encoding="utf-8",
+    )
+    second = pack_dir / "en" / "020-second.md"
+    second.write_text(
+        second.read_text(encoding="utf-8").replace(
+            "See the review.", "![A teal box](media/box.svg)\n\nSee the review."
+        ),
+        encoding="utf-8",
+    )
     window = new_window(qtbot, pack_dir, warm_up_ms=0)
-    seen = set()
-    timer = QTimer(window, interval=0)  # looks after every event-loop turn
-    timer.timeout.connect(lambda: seen.update(QApplication.topLevelWidgets()))
+    windows, figures = set(), set()
+
+    def look() -> None:  # after every event-loop turn
+        windows.update(QApplication.topLevelWidgets())
+        figures.update(f for f in window.findChildren(FigureView) if f.isVisible())
+
+    timer = QTimer(window, interval=0)
+    timer.timeout.connect(look)
     timer.start()
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
         window.show()
     timer.stop()
-    assert seen == {window}
+    assert windows == {window}
+    assert figures <= {window.slides.figure}  # the first slide has no picture
 
 
 def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):

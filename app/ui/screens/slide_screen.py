@@ -234,6 +234,9 @@ class SlideScreen(QWidget):
             body.document().size()  # lays the text out now
             for picture in slide.figures:
                 figure.set_picture(self._pack_file(picture.src), picture.alt)
+                # set_picture shows a figure that has a picture; this one must
+                # never appear, so hide it again before the event loop paints.
+                figure.hide()
                 if figure.has_picture:
                     figure.render(canvas)
 
