@@ -25,38 +25,24 @@ class Theme:
     link: str  # citation marks
 
 
-CALM = Theme(
-    name="calm",
-    paper="#FAF7F2",
-    surface="#FFFFFF",
-    ink="#1A2330",
-    muted="#3E4A57",
-    accent="#0A4E57",
-    accent_ink="#FFFFFF",
-    accent_soft="#D6ECEE",
-    contact="#7F3A0C",
-    border="#C9CED4",
-    focus="#6B21A8",
-    link="#0A4E57",
-)
-
-
-# One tap on "Contrast": white on black, yellow controls (7:1 and more; see
-# tests/ui/test_theme_contrast.py, which computes every pair).
-HIGH_CONTRAST = Theme(
-    name="high-contrast",
-    paper="#000000",
-    surface="#000000",
-    ink="#FFFFFF",
-    muted="#E8E8E8",
-    accent="#FFD60A",
-    accent_ink="#000000",
-    accent_soft="#2B2B00",
-    contact="#FFFFFF",
-    border="#FFFFFF",
-    focus="#00E5FF",
-    link="#FFD60A",
-)
+# Every colour of both themes side by side: (calm, high contrast). High
+# contrast is white on black with yellow controls, one tap on "Contrast".
+# Every text pair is 7:1 or more: tests/ui/test_theme_contrast.py computes them.
+PALETTE = {
+    "paper": ("#FAF7F2", "#000000"),
+    "surface": ("#FFFFFF", "#000000"),
+    "ink": ("#1A2330", "#FFFFFF"),
+    "muted": ("#3E4A57", "#E8E8E8"),
+    "accent": ("#0A4E57", "#FFD60A"),
+    "accent_ink": ("#FFFFFF", "#000000"),
+    "accent_soft": ("#D6ECEE", "#2B2B00"),
+    "contact": ("#7F3A0C", "#FFFFFF"),
+    "border": ("#C9CED4", "#FFFFFF"),
+    "focus": ("#6B21A8", "#00E5FF"),
+    "link": ("#0A4E57", "#FFD60A"),
+}
+CALM = Theme("calm", **{role: pair[0] for role, pair in PALETTE.items()})
+HIGH_CONTRAST = Theme("high-contrast", **{role: pair[1] for role, pair in PALETTE.items()})
 
 THEMES = (CALM, HIGH_CONTRAST)
 
