@@ -3,7 +3,7 @@
 Keys are plain names ("Right", "PageDown", "N", "Period", "Shift+F5"); the Qt
 side turns a key event into one of these names. `PresenterKeys.press` says
 what a key means given what is on screen, and keeps the typed slide number
-("1", "2", Enter: slide 12). No Qt here (DESIGN.md: layers).
+("1", "2", Enter: slide 12). No Qt here (docs/architecture.md: layers).
 """
 
 from __future__ import annotations

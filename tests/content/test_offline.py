@@ -1,4 +1,4 @@
-"""check works with no network: textstat 0.7.9+ would fetch NLTK data (DESIGN.md)."""
+"""check works with no network: textstat 0.7.9+ would fetch NLTK data (docs/architecture.md, dependencies)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A notice over the whole window: a dimmed backdrop and a card in the middle.
 
-Patient screens use these instead of modal dialogs (DESIGN.md): they never
+Patient screens use these instead of modal dialogs (docs/architecture.md): they never
 block the event loop, and the idle reset can close every one of them."""
 
 from __future__ import annotations
