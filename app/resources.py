@@ -5,9 +5,8 @@ package as app/bundled/assets and app/bundled/content (see pyproject.toml).
 In a source checkout they sit beside the package. Either way the lookup goes
 through the package's own location, never the current directory.
 
-Not importlib.resources: Qt needs real file paths (fonts, pictures), which
-the wheel always installs, and that module's imports cost about 10 ms of a
-kiosk start-up measured in tenths of a second.
+Not importlib.resources: Qt needs real file paths (fonts, pictures), and in
+a source checkout the folders are not inside any package at all.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ modest PC; the real widgets underneath are already showing the new slide."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEasingCurve, QVariantAnimation, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -22,21 +22,13 @@ class SlideTransition(QWidget):
         self._new = QPixmap()
         self._direction = 1
         self._progress = 0.0
-        self._animation = None  # made on the first page turn, not before the first paint
-
-    def _make_animation(self):
-        # Imported here: PySide sets up the animation classes (and their
-        # enums) on first use, a few milliseconds start-up need not spend.
-        from PySide6.QtCore import QEasingCurve, QVariantAnimation
-
-        animation = QVariantAnimation(self)
-        animation.setDuration(DURATION_MS)
-        animation.setStartValue(0.0)
-        animation.setEndValue(1.0)
-        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        animation.valueChanged.connect(self._on_value)
-        animation.finished.connect(self._on_finished)
-        return animation
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(DURATION_MS)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_value)
+        self._animation.finished.connect(self._on_finished)
 
     @property
     def running(self) -> bool:
@@ -46,8 +38,6 @@ class SlideTransition(QWidget):
         """Animate from `old` to what `target` shows now."""
         if not self.enabled or old.isNull() or direction == 0:
             return
-        if self._animation is None:
-            self._animation = self._make_animation()
         self._animation.stop()
         self.setGeometry(target.geometry())
         self._old = old
