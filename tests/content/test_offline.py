@@ -1,4 +1,5 @@
-"""check works with no network: textstat 0.7.9+ would fetch NLTK data (docs/architecture.md, dependencies)."""
+"""check works with no network: textstat 0.7.9+ would fetch NLTK data
+(docs/architecture.md, dependencies)."""
 
 from __future__ import annotations
 
