@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.ui.widgets.qr_code import QrCode
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +56,9 @@ class WarmUp(QObject):
         self._timer.start(0)
 
 
-def first_steps(window: MainWindow) -> list[Step]:
+# `window` below is the MainWindow; this module does not import it, so the
+# window can import this one.
+def first_steps(window) -> list[Step]:
     """After the first paint: the other screens and every slide, then the
     speech engine (Listen shows once one is found), then the pack's other
     languages, kept in memory so a first language switch loads nothing."""
@@ -75,20 +73,20 @@ def first_steps(window: MainWindow) -> list[Step]:
     return steps
 
 
-def again_steps(window: MainWindow) -> list[Step]:
+def again_steps(window) -> list[Step]:
     """After a language or pack change: fill and paint each overlay once off
     screen, then lay out every slide once (SlideScreen.preparation_steps)."""
     steps = [lambda screen=screen: _prepare(window, screen) for screen in window.overlays]
     return [*steps, *window.slides.preparation_steps()]
 
 
-def _prepare(window: MainWindow, screen: QWidget) -> None:
+def _prepare(window, screen: QWidget) -> None:
     window.fill(screen)
     for code in screen.findChildren(QrCode):
         code.encode()  # now, not while the screen slides in
     screen.grab()  # painted once off screen: its words' glyphs are ready
 
 
-def _find_voices(window: MainWindow) -> None:
+def _find_voices(window) -> None:
     window.comfort.reader  # noqa: B018 (creates the reader)
     window.show_comfort_state()
