@@ -132,11 +132,14 @@ class Reader:
         if "Action" in interfaces:
             action = obj.queryAction()
             found["actions"] = [action.getName(i) for i in range(action.nActions)]
-        found["children"] = [
-            self.node(child, [*path, index], showing_only)
-            for index, child in enumerate(obj)
-            if child is not None and not (showing_only and "showing" not in state_names(child))
-        ]
+        found["children"] = []
+        for index, child in enumerate(obj):
+            try:
+                if child is None or (showing_only and "showing" not in state_names(child)):
+                    continue
+                found["children"].append(self.node(child, [*path, index], showing_only))
+            except Exception:  # noqa: BLE001 (it went away while we walked: as Orca, skip it)
+                continue
         return found
 
     def cmd_tree(self, app, showing_only=True):
@@ -167,8 +170,11 @@ class Reader:
                     }
                 )
             for index, child in enumerate(obj):
-                if child is not None:
-                    walk(child, [*path, index])
+                try:
+                    if child is not None:
+                        walk(child, [*path, index])
+                except Exception:  # noqa: BLE001 (it went away while we walked)
+                    continue
 
         walk(self.app(app), [])
         return found

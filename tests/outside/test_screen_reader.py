@@ -78,12 +78,18 @@ def test_next_changes_the_title_objects_name_and_the_progress(kiosk, reader):
     reader.key("Right")
     reader.wait_until(lambda: title_objects(reader, second), 10, "the second slide's title")
     assert reader.find("label", kiosk.progress(1))
-    renamed = [
-        e["data"]
-        for e in reader.events_since(mark)
-        if e["type"] == "object:property-change:accessible-name"
-    ]
-    assert second in renamed and kiosk.progress(1) in renamed
+
+    def renamed() -> list[str]:
+        return [
+            e["data"]
+            for e in reader.events_since(mark)
+            if e["type"] == "object:property-change:accessible-name"
+        ]
+
+    # The events travel over D-Bus on their own: wait for both to arrive.
+    reader.wait_until(
+        lambda: second in renamed() and kiosk.progress(1) in renamed(), 10, "both renames"
+    )
 
 
 def test_the_contact_screen_shows_the_phone_number_and_crisis_line(kiosk, reader):
