@@ -50,6 +50,8 @@ class Deck:
     kiosk: KioskTimings = field(default_factory=KioskTimings)
     # Review status of each translation, e.g. {"es": "awaiting medical review"}.
     translations: dict[str, str] = field(default_factory=dict)
+    # [usage] counting: the kiosk keeps hourly usage counts (app/system/usage_store.py).
+    usage_counting: bool = True
 
 
 @dataclass

@@ -49,6 +49,7 @@ _KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
         lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime),
         "a date like 2027-11-20 (no quotes)",
     ),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
     "text_list": (
         lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
         'a list of text, like ["a", "b"]',
@@ -108,7 +109,7 @@ class _TomlFile:
         return None
 
 
-_DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk", "translations")
+_DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk", "translations", "usage")
 _KIOSK_KEYS = ("attract_seconds", "idle_seconds", "warning_seconds")
 
 
@@ -147,6 +148,14 @@ def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
         kiosk = {}
     values["kiosk"] = _parse_kiosk(toml, kiosk)
     values["translations"] = _parse_translations(toml, data.get("translations", {}))
+    usage = data.get("usage", {})
+    if isinstance(usage, dict):
+        toml.warn_unknown(usage, ("usage",), ("counting",))
+        counting = toml.take(usage, ("usage",), "counting", "bool")
+        if counting is not None:
+            values["usage_counting"] = counting
+    else:
+        toml.error((), "usage", f"'usage' must be a table ([usage]), not {_type_name(usage)}")
     return Deck(**values), toml.problems
 
 
