@@ -91,13 +91,16 @@ def run(
     watcher = ContentWatcher(content_dir, parent=window)
     watcher.packReady.connect(window.offer_pack)
     if kiosk:
+        from app.system.usage_store import UsageStore
         from app.ui.kiosk.diagnostics import describe
         from app.ui.kiosk.kiosk_session import KioskSession
 
         window.lock_down()
         window.showFullScreen()
         session = KioskSession(
-            window, diagnostics=lambda: describe(window, str(log_file), logs.recent_errors())
+            window,
+            diagnostics=lambda: describe(window, str(log_file), logs.recent_errors()),
+            usage=UsageStore(),  # hourly counts only; deck.toml [usage] counting = false stops them
         )
         session.exitRequested.connect(app.quit)
     elif present:

@@ -1,10 +1,14 @@
 import os
+import tempfile
 import threading
 
 import pytest
 
 # Tests never need a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A kiosk started by a test (in this process or another) counts usage here,
+# never in the machine's real data folder (app/system/usage_store.py).
+os.environ.setdefault("CLINIC_KIOSK_DATA_DIR", tempfile.mkdtemp(prefix="clinic-kiosk-data-"))
 
 
 @pytest.fixture(autouse=True)

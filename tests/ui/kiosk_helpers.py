@@ -20,8 +20,9 @@ def end_session(session: KioskSession) -> None:
     session.suspend()
 
 
-def start_kiosk(qtbot, pack_dir) -> tuple[KioskSession, FakeClock]:
-    """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake clock."""
+def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
+    """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake
+    clock; `usage`: a UsageStore to count into."""
     from app.ui.main_window import MainWindow
 
     window = MainWindow(speech_engine="mock")
@@ -33,4 +34,4 @@ def start_kiosk(qtbot, pack_dir) -> tuple[KioskSession, FakeClock]:
     window.show()
     qtbot.waitExposed(window)
     clock = FakeClock()
-    return KioskSession(window, clock=clock), clock
+    return KioskSession(window, clock=clock, usage=usage), clock

@@ -6,6 +6,7 @@ The parts, each owning its own timers and widgets:
   StaffDoor     corner hold, staff chord, PIN pad and staff menu (staff_door.py)
   PointerHider  hides the pointer while the mouse is still (pointer.py)
   InputFilter   refuses leaving keys and right clicks, tells the others (input_filter.py)
+  UsageCounter  hourly usage counts, when given a store (usage_counter.py)
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.kiosk_policy import KioskState
+from app.system.usage_store import UsageStore
 from app.ui.kiosk.idle_loop import IdleLoop
 from app.ui.kiosk.input_filter import InputFilter
 from app.ui.kiosk.pointer import PointerHider
 from app.ui.kiosk.staff_door import StaffDoor
+from app.ui.kiosk.usage_counter import UsageCounter
 from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -33,6 +37,7 @@ class KioskSession(QObject):
         window: MainWindow,
         clock: Callable[[], float] = time.monotonic,
         diagnostics: Callable[[], str] = lambda: "",
+        usage: UsageStore | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -45,8 +50,15 @@ class KioskSession(QObject):
         self.idle.resetting.connect(self.door.close)
         self.door.presenterRequested.connect(self.start_presenter)
         self.door.exitRequested.connect(self._exit)
+        self.usage = None
+        if usage is not None:
+            self.usage = UsageCounter(window, usage, self._attracting, parent=self)
+            self.idle.resetting.connect(self.usage.idle_reset)
         self.input_filter.install()
         self.pointer.start()
+
+    def _attracting(self) -> bool:
+        return self.idle.policy is not None and self.idle.policy.state == KioskState.ATTRACT
 
     def start_presenter(self) -> None:
         """Staff present from this window: the kiosk's rules sleep until they end."""
@@ -64,6 +76,8 @@ class KioskSession(QObject):
         self.idle.suspend()
         self.door.suspend()
         self.pointer.stop()
+        if self.usage is not None:
+            self.usage.stop()  # staff presenting are not the waiting room's use
 
     def resume(self) -> None:
         """Back to the locked kiosk, reading on from this slide (the idle
@@ -75,6 +89,8 @@ class KioskSession(QObject):
         self.input_filter.install()
         self.pointer.start()
         self.idle.resume()
+        if self.usage is not None:
+            self.usage.resume()
         log.info("presenter mode ended; the kiosk carries on")
 
     def _exit(self) -> None:
