@@ -1,4 +1,4 @@
-"""Command line: `clinic-kiosk [--kiosk|--present]`, `check`, `export --png|--pdf`."""
+"""Command line: `clinic-kiosk [--kiosk|--present]`, `check`, `export --png|--pdf`, `stats`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,15 @@ def _size(text: str) -> tuple[int, int]:
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
     return width, height
+
+
+def _day(text: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day like 2025-03-01, not {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +97,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "set-pin", help="set the staff PIN (stored as a salted scrypt hash, never in the pack)"
     )
+    stats = commands.add_parser(
+        "stats", help="the kiosk's usage counts: topics viewed, use by day, comfort settings"
+    )
+    stats.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="from this day on")
+    stats.add_argument("--csv", type=Path, metavar="FILE", help="also write the counts as CSV")
+    stats.add_argument(
+        "--from",
+        dest="sources",
+        type=Path,
+        action="append",
+        metavar="CSV",
+        help="read these CSV files (from several kiosks, added up) instead of this kiosk's counts",
+    )
     commands.add_parser(
         "service",
         parents=[content_sub],
@@ -130,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "set-pin":
         return set_pin()
+    if args.command == "stats":
+        return stats(args.since or "", args.csv, args.sources)
     if args.command == "service":
         from app.system.service_unit import unit_text
 
@@ -169,6 +193,31 @@ def check(folder: Path) -> int:
     if problems:
         print(format_problems(problems))
     return 1 if has_errors(problems) else 0
+
+
+def stats(since: str, csv_file: Path | None, sources: list[Path] | None) -> int:
+    """Print the usage counts since a day; write them as CSV if asked."""
+    from app.system import usage_report
+    from app.system.usage_store import UsageStore
+
+    if sources:
+        try:
+            rows = usage_report.merge(*(usage_report.read_csv(path) for path in sources))
+        except (OSError, ValueError) as exc:
+            print(f"cannot read the usage CSV: {exc}", file=sys.stderr)
+            return 1
+        rows = usage_report.since(rows, since)
+    else:
+        rows = UsageStore().rows(since)
+    print(usage_report.summary(rows))
+    if csv_file is not None:
+        try:
+            written = usage_report.write_csv(rows, csv_file)
+        except OSError as exc:
+            print(f"cannot write {csv_file}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {written} rows to {csv_file}")
+    return 0
 
 
 def set_pin() -> int:
