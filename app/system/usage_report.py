@@ -76,20 +76,20 @@ def per_slide(rows: Iterable[Row], events: Iterable[str] = TOPIC_EVENTS) -> dict
 
 def per_day(rows: Iterable[Row], events: Iterable[str]) -> Counter:
     """'YYYY-MM-DD' -> the sum of `events` that day."""
-    wanted = set(events)
-    days: Counter[str] = Counter()
-    for hour, _, _, event, count in rows:
-        if event in wanted:
-            days[hour[:10]] += count
-    return days
+    return _summed(rows, events, lambda row: row[0][:10])
 
 
 def totals(rows: Iterable[Row], events: Iterable[str]) -> Counter:
+    """event -> its sum over the rows."""
+    return _summed(rows, events, lambda row: row[3])
+
+
+def _summed(rows: Iterable[Row], events: Iterable[str], key) -> Counter:
     wanted = set(events)
     result: Counter[str] = Counter()
-    for _, _, _, event, count in rows:
-        if event in wanted:
-            result[event] += count
+    for row in rows:
+        if row[3] in wanted:
+            result[key(row)] += row[4]
     return result
 
 

@@ -32,10 +32,8 @@ class UsageCounter(QObject):
     ) -> None:
         """`attracting`: is the attract loop running (nobody is reading)?"""
         super().__init__(parent)
-        self.window = window
-        self.store = store
-        self.attracting = attracting
         self.on = True  # off while staff present (stop/resume)
+        self.window, self.store, self.attracting = window, store, attracting
         self.dwell_timer = QTimer(self, singleShot=True, interval=DWELL_MS)
         self.dwell_timer.timeout.connect(self._dwelt)
         self.flush_timer = QTimer(self, interval=FLUSH_MS)
