@@ -51,11 +51,26 @@ class KioskSession(QObject):
         self.door.presenterRequested.connect(self.start_presenter)
         self.door.exitRequested.connect(self._exit)
         self.usage = None
+        self.usage_page = None  # app.ui.kiosk.usage_page.UsagePage, once staff open it
         if usage is not None:
             self.usage = UsageCounter(window, usage, self._attracting, parent=self)
             self.idle.resetting.connect(self.usage.idle_reset)
+            self.door.staff_menu.usage_button.show()
+            self.door.staff_menu.usageRequested.connect(self._show_usage)
         self.input_filter.install()
         self.pointer.start()
+
+    def _show_usage(self) -> None:
+        """The staff menu's Usage page (made on first use: QtCharts loads then)."""
+        from app.ui.kiosk.usage_page import UsagePage
+
+        if self.usage_page is None:
+            self.usage_page = UsagePage(self.window, self.usage.store)
+            self.idle.resetting.connect(self.usage_page.hide)
+        self.usage_page.apply_style(self.window.metrics, self.window.theme)
+        self.door.staff_menu.hide()
+        pack = self.window.pack
+        self.usage_page.open({s.id: s.title for s in pack.slides} if pack else {})
 
     def _attracting(self) -> bool:
         return self.idle.policy is not None and self.idle.policy.state == KioskState.ATTRACT

@@ -17,6 +17,7 @@ class StaffMenu(Overlay):
     reloadRequested = Signal()
     presenterRequested = Signal()
     exitRequested = Signal()
+    usageRequested = Signal()  # the Usage page (shown only when the kiosk counts)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -28,6 +29,8 @@ class StaffMenu(Overlay):
         self.presenter_button = self._add_button(self.presenterRequested)
         self.reload_button = self._add_button(self.reloadRequested)
         self.diagnostics_button = self._add_button(self._toggle_diagnostics)
+        self.usage_button = self._add_button(self.usageRequested)
+        self.usage_button.hide()
         self.exit_button = self._add_button(self.exitRequested, "contact")
         # Error lists can be long: a scrolling box, so the buttons stay put.
         self.diagnostics = QPlainTextEdit()
@@ -52,6 +55,7 @@ class StaffMenu(Overlay):
         set_button_text(self.reload_button, strings["reload_content"])
         set_button_text(self.presenter_button, word(strings, "presenter_mode"))
         set_button_text(self.diagnostics_button, strings["diagnostics"])
+        set_button_text(self.usage_button, "Usage")  # staff word, English only for now
         set_button_text(self.exit_button, strings["exit_kiosk"])
 
     def set_diagnostics(self, text: str) -> None:
