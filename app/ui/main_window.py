@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         for screen in (self.slides, *self.overlays, self.front_desk):
             self.stack.addWidget(screen)
         self._connect_screens()
+        # The screen decides the size, never the layout: a landscape layout's
+        # minimum must not stop a rotated (portrait) screen from fitting it;
+        # resizeEvent then lays every screen out for the new shape.
+        self.setMinimumSize(1, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         deck_keys.add_paging_shortcuts(self, self._paging_key)

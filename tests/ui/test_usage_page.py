@@ -89,14 +89,7 @@ def test_reset_takes_two_presses(page):
     assert bars(page) == {"Last 30 days": {"": 0}, "Last 7 days": {"": 0}}
 
 
-PORTRAIT_UNSOLVED = pytest.mark.xfail(
-    reason="the shown kiosk window does not take 1080x1920 here; not yet looked into"
-)
-
-
-@pytest.mark.parametrize(
-    "size", [(1920, 1080), pytest.param((1080, 1920), marks=PORTRAIT_UNSOLVED)]
-)
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
 def test_the_page_renders_at_kiosk_sizes(page, qtbot, size):
     window = page.parentWidget()
     window.hide()  # a shown window keeps its screen's size; a new one takes any
