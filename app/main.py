@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,7 +114,9 @@ def run(
         window.show()
     if exit_after_first_paint:
         _quit_after_first_paint(app, window)
-    return app.exec()
+    status = app.exec()
+    _end_speech(window, status)
+    return status
 
 
 def _quit_after_first_paint(app, window) -> None:
@@ -134,6 +137,19 @@ def _quit_after_first_paint(app, window) -> None:
     target = window.slides.card if window.pack else window
     window._first_paint = FirstPaint(window)
     target.installEventFilter(window._first_paint)
+
+
+def _end_speech(window, status: int) -> None:
+    """Stop the speech thread. One stuck in the speech service cannot be
+    joined, and Qt aborts when a running thread is deleted at exit, so then
+    the process leaves at once, with its status."""
+    from app.ui import read_aloud
+
+    window.comfort.shut_down()
+    if read_aloud.threads_left_running():
+        log.warning("leaving with the speech thread stuck in the speech service")
+        logging.shutdown()
+        os._exit(status)
 
 
 def _bring_to_front(window) -> None:
