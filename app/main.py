@@ -66,7 +66,7 @@ def run(
     import faulthandler
 
     from app.content.loader import load_pack
-    from app.system import logs
+    from app.system import exit_codes, logs
     from app.system.single_instance import SingleInstance
     from app.ui.content_watcher import ContentWatcher
 
@@ -75,14 +75,12 @@ def run(
     logs.install_exception_hook()  # an error in a slot is logged; the kiosk keeps running
     # A native crash (Qt itself) cannot be caught; leave its traceback beside the log.
     faulthandler.enable(open(log_file.with_name("crashes.log"), "a", encoding="utf-8"))  # noqa: SIM115
-    loaded = load_pack(content_dir, language)
     app = make_application()
-
     instance = SingleInstance()
     if not instance.listen():
-        log.info("clinic-kiosk is already running; brought it to the front")
-        return 0
+        return exit_codes.ALREADY_RUNNING  # before loading anything: a quick, plain exit
 
+    loaded = load_pack(content_dir, language)
     screen = app.primaryScreen().geometry()
     size = (screen.width(), screen.height()) if kiosk else (1280, 800)
     window = build_window(content_dir, language, size, loaded)
@@ -100,7 +98,7 @@ def run(
         session = KioskSession(
             window, diagnostics=lambda: describe(window, str(log_file), logs.recent_errors())
         )
-        session.exitRequested.connect(app.quit)
+        session.exitRequested.connect(lambda: app.exit(exit_codes.STAFF_EXIT))
     elif present:
         # Staff presenting: no attract loop, no idle reset (no KioskSession).
         from app.ui.presenter.presenter_mode import PresenterMode
@@ -115,6 +113,7 @@ def run(
     if exit_after_first_paint:
         _quit_after_first_paint(app, window)
     status = app.exec()
+    instance.release()
     _end_speech(window, status)
     return status
 
