@@ -23,6 +23,9 @@ def make_application(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("clinic-kiosk")
     app.setApplicationDisplayName("Clinic kiosk")
+    # The compositor's app id (Wayland) and the .desktop file it finds the
+    # name and icon in: clinic-kiosk.desktop, not "python3".
+    app.setDesktopFileName("clinic-kiosk")
     families: list[str] = []
     for path in resources.font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -105,7 +108,9 @@ def run(
         window.lock_down()
         window.showFullScreen()
         session = KioskSession(
-            window, diagnostics=lambda: describe(window, str(log_file), logs.recent_errors())
+            window,
+            diagnostics=lambda: describe(window, str(log_file), logs.recent_errors()),
+            keep_in_front=True,
         )
         session.exitRequested.connect(lambda: app.exit(exit_codes.STAFF_EXIT))
     elif present:

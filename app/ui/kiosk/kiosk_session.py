@@ -6,6 +6,10 @@ The parts, each owning its own timers and widgets:
   StaffDoor     corner hold, staff chord, PIN pad and staff menu (staff_door.py)
   PointerHider  hides the pointer while the mouse is still (pointer.py)
   InputFilter   refuses leaving keys and right clicks, tells the others (input_filter.py)
+  StayInFront   brings the window back when a window manager puts it away
+                (stay_in_front.py; only with keep_in_front, as the real kiosk runs)
+
+exitRequested is staff Exit: app.main ends with exit_codes.STAFF_EXIT.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from app.ui.kiosk.idle_loop import IdleLoop
 from app.ui.kiosk.input_filter import InputFilter
 from app.ui.kiosk.pointer import PointerHider
 from app.ui.kiosk.staff_door import StaffDoor
+from app.ui.kiosk.stay_in_front import StayInFront
 from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -33,13 +38,18 @@ class KioskSession(QObject):
         window: MainWindow,
         clock: Callable[[], float] = time.monotonic,
         diagnostics: Callable[[], str] = lambda: "",
+        keep_in_front: bool = False,
     ) -> None:
+        """`keep_in_front`: restore the full-screen window whenever it is
+        minimised, hidden or loses the active window (tests of other parts
+        leave it off: they show the window at a size of their own)."""
         super().__init__(window)
         self.window = window
         self.idle = IdleLoop(window, clock, parent=self)
         self.door = StaffDoor(window, clock, diagnostics, parent=self)
         self.pointer = PointerHider(self)
         self.input_filter = InputFilter(window, self.idle, self.door, self.pointer, parent=self)
+        self.front = StayInFront(window, self) if keep_in_front else None
         self.presenter = None  # app.ui.presenter.presenter_mode.PresenterMode while staff present
         self.door.opening.connect(self.idle.input)
         self.idle.resetting.connect(self.door.close)
@@ -47,6 +57,8 @@ class KioskSession(QObject):
         self.door.exitRequested.connect(self._exit)
         self.input_filter.install()
         self.pointer.start()
+        if self.front is not None:
+            self.front.start()
 
     def start_presenter(self) -> None:
         """Staff present from this window: the kiosk's rules sleep until they end."""
@@ -64,6 +76,8 @@ class KioskSession(QObject):
         self.idle.suspend()
         self.door.suspend()
         self.pointer.stop()
+        if self.front is not None:
+            self.front.stop()
 
     def resume(self) -> None:
         """Back to the locked kiosk, reading on from this slide (the idle
@@ -75,6 +89,8 @@ class KioskSession(QObject):
         self.input_filter.install()
         self.pointer.start()
         self.idle.resume()
+        if self.front is not None:
+            self.front.start()
         log.info("presenter mode ended; the kiosk carries on")
 
     def _exit(self) -> None:
