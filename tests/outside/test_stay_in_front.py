@@ -43,12 +43,27 @@ class Desktop:
             CLINIC_KIOSK_CONFIG_DIR=str(folder / "config"),
             HOME=str(folder),
         )
-        self.env["DISPLAY"] = self._start_xvfb()
-        self._spawn(["openbox", "--sm-disable"])
-        self.x(["xdotool", "search", "--sync", "--class", "openbox"], check=False)
-        self._spawn([sys.executable, "-m", "app", "--kiosk", "--content", str(pack)])
-        found = self.x(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Test deck"])
-        self.window = found.split()[0]
+        self.window = ""  # the kiosk's X window id, once found()
+        try:
+            self.env["DISPLAY"] = self._start_xvfb()
+            self._spawn(["openbox", "--sm-disable"])
+            self._spawn([sys.executable, "-m", "app", "--kiosk", "--content", str(pack)])
+        except BaseException:
+            self.close()
+            raise
+
+    def found(self) -> bool:
+        """The kiosk's window is on screen (searched again until it is: Qt
+        makes its window anew when the kiosk locks it down)."""
+        done = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "Test deck"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        self.window = done.stdout.split()[0] if done.returncode == 0 and done.stdout else ""
+        return bool(self.window)
 
     def _start_xvfb(self) -> str:
         read_end, write_end = os.pipe()
@@ -73,7 +88,7 @@ class Desktop:
         return done.stdout.strip()
 
     def in_front(self) -> bool:
-        info = self.x(["xwininfo", "-id", self.window])
+        info = self.x(["xwininfo", "-id", self.window], check=False)
         active = self.x(["xdotool", "getactivewindow"], check=False)
         full = f"Width: {SIZE[0]}" in info and f"Height: {SIZE[1]}" in info
         return "Map State: IsViewable" in info and full and int(active or 0) == int(self.window)
@@ -98,6 +113,7 @@ class Desktop:
 def desktop(qtbot, tmp_path):
     made = Desktop(write_pack(tmp_path / "pack"), tmp_path)
     try:
+        qtbot.waitUntil(made.found, timeout=60_000)
         qtbot.waitUntil(made.in_front, timeout=30_000)
         yield made
     finally:

@@ -196,7 +196,7 @@ def test_read_aloud_is_hidden_without_a_speech_engine(qtbot, bilingual, monkeypa
 
 
 @needs_tts
-def test_the_speech_thread_ends_with_the_window(win, qtbot):
+def test_the_speech_thread_ends_when_comfort_shuts_down(win, qtbot):
     wait_for_voices(qtbot, win)
     thread = win.comfort.reader._thread
     assert thread.isRunning()

@@ -46,7 +46,7 @@ def kiosks(tmp_path, pack_dir, runtime_dir):
         )
         command = [sys.executable, "-m", "app", "--content", str(pack_dir), *extra]
         started.append(
-            subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         )
         return started[-1]
 
@@ -54,7 +54,6 @@ def kiosks(tmp_path, pack_dir, runtime_dir):
     for process in started:
         process.kill()
         process.wait(timeout=30)
-        process.stderr.close()
 
 
 def log_text(tmp_path: Path) -> str:
