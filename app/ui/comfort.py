@@ -14,7 +14,7 @@ from app.ui.theme import CALM, HIGH_CONTRAST, TEXT_SCALES, Theme
 
 class Comfort(QObject):
     lookChanged = Signal()  # text size or contrast: the window restyles
-    readingChanged = Signal()  # Listen started or stopped
+    readingChanged = Signal()  # Listen started or stopped, or came or went
 
     def __init__(self, speech_engine: str | None, parent: QObject | None = None) -> None:
         """`speech_engine`: the text-to-speech engine (None: the first real
@@ -59,10 +59,12 @@ class Comfort(QObject):
     # --- Listen --------------------------------------------------------------
     @property
     def reader(self) -> ReadAloud:
-        """Made on first use: finding the speech engine takes a moment."""
+        """Made on first use; its engine loads on the speech thread and Listen
+        shows once it has (readingChanged)."""
         if self._reader is None:
             self._reader = ReadAloud(self.speech_engine, self)
             self._reader.speakingChanged.connect(lambda _: self.readingChanged.emit())
+            self._reader.availableChanged.connect(self.readingChanged)
         return self._reader
 
     @property
@@ -81,6 +83,11 @@ class Comfort(QObject):
     def stop_reading(self) -> None:
         if self._reader is not None:
             self._reader.stop()
+
+    def shut_down(self) -> bool:
+        """End the speech thread before the window goes (see read_aloud.py);
+        False when it is stuck in the speech service and was left running."""
+        return self._reader is None or self._reader.shut_down()
 
     # --- the comfort bars ----------------------------------------------------
     def show_on(self, bars, pack: Pack) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
+from app.ui import read_aloud
 from app.ui.kiosk.kiosk_session import KioskSession
 from app.ui.main_window import MainWindow
 from app.ui.theme import CALM, HIGH_CONTRAST
@@ -127,8 +128,22 @@ needs_tts = pytest.mark.skipif(
 
 
 def wait_for_voices(qtbot, window):
-    """Voices are looked for a moment after start-up (not to slow it)."""
-    qtbot.waitUntil(lambda: window.comfort._reader is not None)
+    """Voices are looked for a moment after start-up (not to slow it), and the
+    engine loads on the speech thread."""
+    qtbot.waitUntil(lambda: window.comfort._reader is not None and window.comfort.reader.available)
+
+
+class Words(QObject):
+    """What the mock engine says, word by word (its signal comes from the
+    speech thread, so it is received here, queued)."""
+
+    def __init__(self, speech) -> None:
+        super().__init__()
+        self.said: list[str] = []
+        speech.sayingWord.connect(self.heard, Qt.ConnectionType.QueuedConnection)
+
+    def heard(self, word: str, *_) -> None:
+        self.said.append(word)
 
 
 @needs_tts
@@ -138,16 +153,13 @@ def test_read_aloud_speaks_title_and_text_without_citation_marks(win, qtbot):
     wait_for_voices(qtbot, win)
     assert button.isVisible()
     assert button.accessibleName() == "Listen"
-    spoken = []
-    monkey = win.comfort.reader._speech
-    original = monkey.say
-    monkey_say = lambda text: (spoken.append(text), original(text))  # noqa: E731
-    win.comfort.reader._speech.say = monkey_say
+    words = Words(win.comfort.reader._speech)
     tap(qtbot, button)
     qtbot.waitUntil(lambda: win.comfort.reader.speaking)
-    assert spoken == ["First slide\nHello from the first slide."]
-    assert "@" not in spoken[0] and "1" not in spoken[0]
     assert button.accessibleName() == "Stop"
+    qtbot.waitUntil(lambda: len(words.said) >= 7)
+    assert words.said[:7] == ["First", "slide", "Hello", "from", "the", "first", "slide"]
+    assert not any("@" in word or "1" in word for word in words.said)
     tap(qtbot, button)
     qtbot.waitUntil(lambda: not win.comfort.reader.speaking)
     assert button.accessibleName() == "Listen"
@@ -159,11 +171,11 @@ def test_read_aloud_reads_in_the_slide_language_or_not_at_all(win, qtbot):
     speech = win.comfort.reader._speech
     tap(qtbot, win.slides.comfort.read_aloud_button)
     qtbot.waitUntil(lambda: win.comfort.reader.speaking)
-    assert speech.locale().language() == speech.locale().Language.English
+    assert speech.locale().language() == QLocale.Language.English
     # Qt's mock engine has no Spanish voice: Listen goes away rather than
     # reading Spanish words in an English voice.
     tap(qtbot, win.slides.comfort.language_button)
-    assert not win.comfort.reader.speaking  # switching language stops the voice
+    qtbot.waitUntil(lambda: not win.comfort.reader.speaking)  # switching language stops it
     assert not win.slides.comfort.read_aloud_button.isVisible()
 
 
@@ -178,8 +190,19 @@ def test_read_aloud_is_hidden_without_a_speech_engine(qtbot, bilingual, monkeypa
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
-    wait_for_voices(qtbot, window)
+    qtbot.waitUntil(lambda: window.comfort._reader is not None)
+    assert window.comfort.reader._thread is None  # no engine: no speech thread either
     assert not window.slides.comfort.read_aloud_button.isVisible()
+
+
+@needs_tts
+def test_the_speech_thread_ends_when_comfort_shuts_down(win, qtbot):
+    wait_for_voices(qtbot, win)
+    thread = win.comfort.reader._thread
+    assert thread.isRunning()
+    assert win.comfort.shut_down()
+    assert thread.isFinished()
+    assert read_aloud.threads_left_running() == []
 
 
 def test_screens_opened_after_a_language_switch_are_in_that_language(win, qtbot):

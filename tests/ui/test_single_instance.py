@@ -1,26 +1,41 @@
-"""SingleInstance: the second start raises the first; a crashed run's socket does not block."""
+"""SingleInstance: one kiosk per seat; a later start raises the first; a
+killed kiosk's socket does not block; another display is another seat."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
 from app.system.single_instance import SingleInstance, server_name
 
+UID = os.getuid()
+
+
+@pytest.fixture
+def runtime_dir(monkeypatch):
+    """A runtime folder of the test's own, short enough for socket paths."""
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    for variable in ("WAYLAND_DISPLAY", "DISPLAY", "XDG_SEAT"):
+        monkeypatch.delenv(variable, raising=False)
+    yield folder
+    shutil.rmtree(folder)
+
 
 @pytest.fixture
 def key() -> str:
-    return f"kiosk-test-{uuid.uuid4().hex[:12]}"
+    return f"kiosk-test-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture
-def instances(qapp):
+def instances(qapp, runtime_dir):
     made: list[SingleInstance] = []
 
     def make(key: str) -> SingleInstance:
@@ -66,21 +81,58 @@ def test_after_release_the_next_start_claims(instances, key):
     assert instances(key).listen()
 
 
-def test_the_name_includes_the_user(key):
-    user = str(os.getuid()) if hasattr(os, "getuid") else ""
-    assert server_name(key).startswith(key)
-    assert server_name(key).endswith(user)
+def test_the_socket_is_in_the_runtime_folder_named_for_user_and_display(runtime_dir, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":1")
+    assert server_name("k") == str(runtime_dir / f"k-{UID}-_1")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")  # Wayland first: cage sets both
+    assert server_name("k") == str(runtime_dir / f"k-{UID}-wayland-0")
+    monkeypatch.delenv("WAYLAND_DISPLAY")
+    monkeypatch.delenv("DISPLAY")
+    monkeypatch.setenv("XDG_SEAT", "seat1")
+    assert server_name("k") == str(runtime_dir / f"k-{UID}-seat1")
+    monkeypatch.setenv("DISPLAY", "../../etc/passwd")  # never a path out of the folder
+    assert Path(server_name("k")).parent == runtime_dir
 
 
-@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets only")
+def test_without_a_runtime_folder_the_temp_folder_is_used(monkeypatch):
+    from PySide6.QtCore import QDir
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert Path(server_name("k")).parent == Path(QDir.tempPath())
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/nonexistent/folder")
+    assert Path(server_name("k")).parent == Path(QDir.tempPath())
+
+
+def test_two_displays_are_two_seats(instances, key, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":0")
+    first = instances(key)
+    monkeypatch.setenv("DISPLAY", ":1")
+    second = instances(key)
+    assert first.listen()
+    assert second.listen()
+    assert first.name != second.name
+
+
 def test_a_stale_socket_file_does_not_block(instances, key):
-    # What a crash leaves: the socket file, with nobody listening on it.
-    path = Path(QDir.tempPath()) / server_name(key)
+    # What a kill -9 leaves: the socket file, with nobody listening on it.
+    path = Path(server_name(key))
     dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     dead.bind(str(path))
     dead.close()
     assert path.exists()
     assert instances(key).listen()
+    assert not instances(key).listen()
+
+
+def test_a_stale_lock_file_does_not_block(instances, key):
+    Path(server_name(key) + ".lock").write_text("12345\n")  # a killed kiosk's
+    assert instances(key).listen()
+
+
+def test_a_kiosk_still_starting_keeps_the_seat(instances, key):
+    # The first holds the lock but does not listen yet: a second start finds
+    # no socket to ask, and still must not start a second kiosk.
+    assert instances(key)._take_lock()
     assert not instances(key).listen()
 
 
@@ -94,23 +146,3 @@ def test_a_stranger_sending_junk_does_not_raise(qtbot, instances, key):
         stranger.write(b"hello\n" + b"x" * 100)
         stranger.flush()
         qtbot.waitUntil(lambda: stranger.state() == QLocalSocket.LocalSocketState.UnconnectedState)
-
-
-def test_two_starts_at_once_leave_one_kiosk(qtbot, instances, key, monkeypatch):
-    # A double click: the second asked before the first listened, and finds
-    # the name taken when it tries to listen itself. It must ask again, not
-    # take the name from the first.
-    first, second = instances(key), instances(key)
-    ask = second._ask_running_to_raise
-
-    def first_listens_right_after(*args):
-        answered = ask(*args)
-        if first._server is None:
-            assert first.listen()
-        return answered
-
-    monkeypatch.setattr(second, "_ask_running_to_raise", first_listens_right_after)
-    with qtbot.waitSignal(first.activationRequested):
-        assert not second.listen()
-    assert instances(key + "-other").listen()
-    assert not instances(key).listen()  # the first still holds the name

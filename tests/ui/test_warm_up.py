@@ -81,8 +81,9 @@ def test_warm_up_builds_and_fills_every_screen_without_moving(qtbot, pack_dir):
     assert titles == ["1. First slide", "2. Second slide", "3. Third slide"]
     codes = window.contact.findChildren(QrCode) + window.references.findChildren(QrCode)
     assert len(codes) >= 5 and all(code.encoded for code in codes)
-    # the speech engine was looked for: Listen shows (the tests' mock engine)
-    assert window.slides.comfort.read_aloud_button.isVisible()
+    # the speech engine was looked for: Listen shows once the tests' mock
+    # engine has loaded on the speech thread
+    qtbot.waitUntil(window.slides.comfort.read_aloud_button.isVisible)
 
     # Opening a screen now shows the one already built, filled.
     built = window.contact
@@ -112,7 +113,7 @@ def test_a_failing_warm_up_step_is_logged_and_the_rest_still_runs(
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
         window.show()
     assert "warm-up step failed" in caplog.text
-    assert window.slides.comfort.read_aloud_button.isVisible()  # the step after it ran
+    qtbot.waitUntil(window.slides.comfort.read_aloud_button.isVisible)  # the step after it ran
 
 
 def test_preparing_the_slides_changes_nothing_on_screen_and_keeps_no_widgets(qtbot, pack_dir):

@@ -7,6 +7,10 @@ The parts, each owning its own timers and widgets:
   PointerHider  hides the pointer while the mouse is still (pointer.py)
   InputFilter   refuses leaving keys and right clicks, tells the others (input_filter.py)
   UsageCounter  hourly usage counts, when given a store (usage_counter.py)
+  StayInFront   brings the window back when a window manager puts it away
+                (stay_in_front.py; only with keep_in_front, as the real kiosk runs)
+
+exitRequested is staff Exit: app.main ends with exit_codes.STAFF_EXIT.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from app.ui.kiosk.idle_loop import IdleLoop
 from app.ui.kiosk.input_filter import InputFilter
 from app.ui.kiosk.pointer import PointerHider
 from app.ui.kiosk.staff_door import StaffDoor
+from app.ui.kiosk.stay_in_front import StayInFront
 from app.ui.kiosk.usage_counter import UsageCounter
 from app.ui.main_window import MainWindow
 
@@ -38,13 +43,18 @@ class KioskSession(QObject):
         clock: Callable[[], float] = time.monotonic,
         diagnostics: Callable[[], str] = lambda: "",
         usage: UsageStore | None = None,
+        keep_in_front: bool = False,
     ) -> None:
+        """`keep_in_front`: restore the full-screen window whenever it is
+        minimised, hidden or loses the active window (tests of other parts
+        leave it off: they show the window at a size of their own)."""
         super().__init__(window)
         self.window = window
         self.idle = IdleLoop(window, clock, parent=self)
         self.door = StaffDoor(window, clock, diagnostics, parent=self)
         self.pointer = PointerHider(self)
         self.input_filter = InputFilter(window, self.idle, self.door, self.pointer, parent=self)
+        self.front = StayInFront(window, self) if keep_in_front else None
         self.presenter = None  # app.ui.presenter.presenter_mode.PresenterMode while staff present
         self.door.opening.connect(self.idle.input)
         self.idle.resetting.connect(self.door.close)
@@ -59,6 +69,8 @@ class KioskSession(QObject):
             self.door.staff_menu.usageRequested.connect(self._show_usage)
         self.input_filter.install()
         self.pointer.start()
+        if self.front is not None:
+            self.front.start()
 
     def _show_usage(self) -> None:
         """The staff menu's Usage page (made on first use: QtCharts loads then)."""
@@ -93,6 +105,8 @@ class KioskSession(QObject):
         self.pointer.stop()
         if self.usage is not None:
             self.usage.stop()  # staff presenting are not the waiting room's use
+        if self.front is not None:
+            self.front.stop()
 
     def resume(self) -> None:
         """Back to the locked kiosk, reading on from this slide (the idle
@@ -106,6 +120,8 @@ class KioskSession(QObject):
         self.idle.resume()
         if self.usage is not None:
             self.usage.resume()
+        if self.front is not None:
+            self.front.start()
         log.info("presenter mode ended; the kiosk carries on")
 
     def _exit(self) -> None:
