@@ -62,8 +62,6 @@ def run(
     language: str | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
-    import faulthandler
-
     from app.content.loader import load_pack
     from app.system import logs
     from app.system.single_instance import SingleInstance
@@ -73,7 +71,7 @@ def run(
     log.info("clinic-kiosk %s starting, content %s", __version__, content_dir)
     logs.install_exception_hook()  # an error in a slot is logged; the kiosk keeps running
     # A native crash (Qt itself) cannot be caught; leave its traceback beside the log.
-    faulthandler.enable(open(log_file.with_name("crashes.log"), "a", encoding="utf-8"))  # noqa: SIM115
+    logs.enable_crash_log(log_file)
     loaded = load_pack(content_dir, language)
     app = make_application()
 
