@@ -16,12 +16,17 @@ log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None):
-    from PySide6.QtGui import QFont, QFontDatabase, QPixmapCache
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmapCache
     from PySide6.QtWidgets import QApplication
+
+    from app.system import desktop_entry
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("clinic-kiosk")
     app.setApplicationDisplayName("Clinic kiosk")
+    # The Wayland app id: compositors find clinic-kiosk.desktop, its name and icon.
+    app.setDesktopFileName(desktop_entry.DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(desktop_entry.icon_path())))
     families: list[str] = []
     for path in resources.font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))

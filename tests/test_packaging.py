@@ -62,3 +62,12 @@ def test_the_desktop_file_names_the_app_id_and_the_icon_is_an_svg():
     assert fields["Exec"] == "clinic-kiosk"
     root = ET.parse(folder / "clinic-kiosk.svg").getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def test_the_application_names_its_desktop_file_and_has_the_icon(qapp):
+    from app.main import make_application
+
+    app = make_application()
+    assert app.desktopFileName() == "clinic-kiosk"
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().pixmap(64, 64).width() == 64  # the SVG draws
