@@ -95,9 +95,7 @@ echo "$WHEEL"
 step "debootstrap --variant=minbase $SUITE"
 debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR" > "$WORK/debootstrap.log" 2>&1 \
     || { tail -20 "$WORK/debootstrap.log"; exit 1; }
-in_root apt-get clean
-BASE_KIB=$(du -sxk "$ROOT" | cut -f1)
-echo "minimal root: $((BASE_KIB / 1024)) MiB"
+echo "minimal root: $(($(du -sxk "$ROOT" | cut -f1) / 1024)) MiB"
 
 mount -t proc proc "$ROOT/proc"
 mount -t sysfs sys "$ROOT/sys"
@@ -113,18 +111,26 @@ fi
 
 # ---- The README recipe, step by step, as root on the clinic PC -------------
 
-step "1. packages"
+step "0. what every installed Debian 13 has and a minbase root lacks"
 in_root apt-get update -qq
-# systemd and libpam-systemd come with every installed Debian; a minbase root
-# lacks them. grim is only for this script's screenshots.
+in_root apt-get install -y -qq --no-install-recommends systemd libpam-systemd ca-certificates \
+    > "$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; exit 1; }
+in_root update-ca-certificates > /dev/null
+in_root apt-get clean
+BASE_KIB=$(du -sxk "$ROOT" | cut -f1)
+
+step "1. packages"
 in_root apt-get install -y -qq --no-install-recommends \
-    cage wlr-randr python3-venv ca-certificates \
+    cage wlr-randr python3-venv \
     libdbus-1-3 libegl1 libfontconfig1 libxkbcommon0 \
     libwayland-client0 libwayland-cursor0 libwayland-egl1 \
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-shape0 \
     libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libpulse0 \
-    systemd libpam-systemd grim > "$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; exit 1; }
-in_root update-ca-certificates > /dev/null
+    >> "$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; exit 1; }
+in_root apt-get clean
+PACKAGES_KIB=$(( $(du -sxk "$ROOT" | cut -f1) - BASE_KIB ))
+# Only for this script: the screenshots.
+in_root apt-get install -y -qq --no-install-recommends grim >> "$WORK/apt.log" 2>&1
 in_root dpkg-query -W cage wlr-randr grim python3 systemd libwlroots-0.18
 
 step "2. the kiosk's own user"
@@ -168,11 +174,9 @@ in_root env XDG_RUNTIME_DIR=/run/user/0 systemd-analyze --user verify /tmp/user-
 echo "systemd-analyze --user verify (user unit): clean"
 
 step "install size"
-in_root apt-get clean
-ALL_KIB=$(du -sxk "$ROOT" | cut -f1)
 VENV_KIB=$(du -sxk "$ROOT/opt/clinic-kiosk" | cut -f1)
-echo "/opt/clinic-kiosk: $((VENV_KIB / 1024)) MiB; Debian packages added: $(((ALL_KIB - BASE_KIB - VENV_KIB) / 1024)) MiB" \
-    "(grim, systemd and libpam-systemd included); total added: $(((ALL_KIB - BASE_KIB) / 1024)) MiB"
+echo "Debian packages of step 1: $((PACKAGES_KIB / 1024)) MiB; /opt/clinic-kiosk: $((VENV_KIB / 1024)) MiB;" \
+    "together $(((PACKAGES_KIB + VENV_KIB) / 1024)) MiB"
 
 # ---- Run the unit's command under cage's headless backend -----------------
 
@@ -271,6 +275,35 @@ step "8. portrait: the unit made with --rotate HEADLESS-1, at 1920x1080"
 start_cage /tmp/portrait/clinic-kiosk.service portrait-1080x1920
 screenshot portrait-1080x1920 1080 1920
 stop_cage
+
+step "9. read aloud (the recipe's optional step): what the speech service connects to"
+in_root apt-get install -y -qq --no-install-recommends \
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng strace >> "$WORK/apt.log" 2>&1
+cat > "$ROOT/tmp/speech-connects.sh" <<'PROBE'
+#!/bin/sh
+# As the kiosk user: every connect() of speech-dispatcher and its modules
+# while it says one word; it ends 5 s after its last client.
+export HOME=/home/kiosk XDG_RUNTIME_DIR=/run/user/$(id -u) PATH=/usr/bin:/bin
+rm -f /tmp/speech-trace*
+timeout 60 strace -f -qq -e trace=connect -o /tmp/speech-trace \
+    speech-dispatcher --run-single --timeout 5 > /dev/null 2>&1 &
+sleep 1
+timeout 20 spd-say -o espeak-ng "Hello" > /dev/null 2>&1
+wait
+grep -h -o 'sa_family=AF_INET6\?[^}]*}' /tmp/speech-trace* | sort | uniq -c
+echo "local sockets: $(grep -h -o 'sun_path="[^"]*"' /tmp/speech-trace* | sort -u | tr '\n' ' ')"
+PROBE
+chmod +x "$ROOT/tmp/speech-connects.sh"
+echo "Debian's speech-dispatcher as installed:"
+in_root runuser -u kiosk -- /tmp/speech-connects.sh | tee "$WORK/speech-default.txt"
+echo "with the README's two lines in /etc/speech-dispatcher/speechd.conf:"
+printf 'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\nDefaultModule espeak-ng\n' \
+    >> "$ROOT/etc/speech-dispatcher/speechd.conf"
+in_root runuser -u kiosk -- /tmp/speech-connects.sh | tee "$WORK/speech-espeak-only.txt"
+if grep -q AF_INET "$WORK/speech-espeak-only.txt"; then
+    echo "the speech service still opens network sockets"
+    exit 1
+fi
 
 step "what the kiosk told the service manager (\$NOTIFY_SOCKET)"
 cat "$OUT/notify.log" 2>/dev/null || true
