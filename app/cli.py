@@ -1,4 +1,5 @@
-"""Command line: `clinic-kiosk [--kiosk|--present]`, `check`, `export --png|--pdf`, `stats`."""
+"""Command line: `clinic-kiosk [--kiosk|--present]`, `check`, `export --png|--pdf`,
+`set-pin`, `service [--system|--pam|--desktop-file]`, `stats`."""
 
 from __future__ import annotations
 
@@ -110,10 +111,38 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CSV",
         help="read these CSV files (from several kiosks, added up) instead of this kiosk's counts",
     )
-    commands.add_parser(
+    service = commands.add_parser(
         "service",
         parents=[content_sub],
-        help="print a systemd user unit that runs the kiosk and restarts it",
+        help="print a systemd unit that runs the kiosk and restarts it (user unit by default)",
+    )
+    what = service.add_mutually_exclusive_group()
+    what.add_argument(
+        "--system",
+        action="store_true",
+        help="a system unit: the kiosk in cage on a virtual terminal as a dedicated user",
+    )
+    what.add_argument(
+        "--pam", action="store_true", help="the PAM file the system unit needs (/etc/pam.d/)"
+    )
+    what.add_argument(
+        "--desktop-file", action="store_true", help="the clinic-kiosk.desktop launcher"
+    )
+    service.add_argument(
+        "--user", default="kiosk", metavar="NAME", help="--system: the kiosk's user (kiosk)"
+    )
+    service.add_argument(
+        "--tty", default="tty7", metavar="ttyN", help="--system: its virtual terminal (tty7)"
+    )
+    service.add_argument(
+        "--rotate",
+        metavar="OUTPUT",
+        help="--system: turn this screen to portrait first (a name wlr-randr lists)",
+    )
+    service.add_argument(
+        "--executable",
+        metavar="PATH",
+        help="the clinic-kiosk command to run (default: this installation's)",
     )
     return parser
 
@@ -155,17 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "stats":
         return stats(args.since or "", args.csv, args.sources)
     if args.command == "service":
-        from app.system.service_unit import unit_text
-
-        executable = _executable()
-        if executable is None:
-            print(
-                "clinic-kiosk is not installed as a command; run pip install . first",
-                file=sys.stderr,
-            )
-            return 1
-        print(unit_text(executable, args.content))
-        return 0
+        return service(args)
     from app.main import run
 
     return run(
@@ -245,6 +264,37 @@ def set_pin() -> int:
         print(f"PIN not set: cannot write {pin_path()}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"Staff PIN set (stored as a salted hash in {pin_path()}).")
+    return 0
+
+
+def service(args: argparse.Namespace) -> int:
+    """Print a unit, the PAM file or the desktop file (`clinic-kiosk service --help`)."""
+    from app.system import desktop_entry, service_unit
+
+    if args.pam:
+        print(service_unit.pam_text(), end="")
+        return 0
+    executable = args.executable or _executable()
+    if executable is None:
+        print(
+            "clinic-kiosk is not installed as a command; run pip install . first",
+            file=sys.stderr,
+        )
+        return 1
+    if args.desktop_file:
+        print(desktop_entry.desktop_file_text(executable), end="")
+        return 0
+    if not args.system:
+        print(service_unit.unit_text(executable, args.content), end="")
+        return 0
+    try:
+        text = service_unit.system_unit_text(
+            executable, args.content, user=args.user, tty=args.tty, rotate_output=args.rotate
+        )
+    except ValueError as exc:
+        print(f"no unit printed: {exc}", file=sys.stderr)
+        return 2
+    print(text, end="")
     return 0
 
 

@@ -17,15 +17,18 @@ log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None):
-    from PySide6.QtGui import QFont, QFontDatabase, QPixmapCache
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmapCache
     from PySide6.QtWidgets import QApplication
+
+    from app.system import desktop_entry
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("clinic-kiosk")
     app.setApplicationDisplayName("Clinic kiosk")
     # The compositor's app id (Wayland) and the .desktop file it finds the
     # name and icon in: clinic-kiosk.desktop, not "python3".
-    app.setDesktopFileName("clinic-kiosk")
+    app.setDesktopFileName(desktop_entry.DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(desktop_entry.icon_path())))
     families: list[str] = []
     for path in resources.font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -66,8 +69,6 @@ def run(
     language: str | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
-    import faulthandler
-
     from app.content.loader import load_pack
     from app.system import exit_codes, logs
     from app.system.service_notify import ServiceNotifier
@@ -79,7 +80,7 @@ def run(
     log.info("clinic-kiosk %s starting, content %s", __version__, content_dir)
     logs.install_exception_hook()  # an error in a slot is logged; the kiosk keeps running
     # A native crash (Qt itself) cannot be caught; leave its traceback beside the log.
-    faulthandler.enable(open(log_file.with_name("crashes.log"), "a", encoding="utf-8"))  # noqa: SIM115
+    logs.enable_crash_log(log_file)
     app = make_application()
     instance = SingleInstance()
     if not instance.listen():

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
+import os
 import sys
 import threading
 from contextlib import contextmanager
@@ -179,3 +182,82 @@ def test_recent_errors_keeps_the_last_twenty_errors_only(tmp_path):
     assert len(recent) == 20
     assert recent[0].endswith("app.test: problem 5")
     assert recent[-1].endswith("app.test: problem 24")
+
+
+class FullDisk:
+    """A stream on a full disk: every write fails with ENOSPC."""
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return 0  # the handler asks the size before it writes
+
+    def tell(self) -> int:
+        return 0
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_full_disk_is_said_once_on_stderr_and_the_kiosk_goes_on(tmp_path, capsys):
+    path = logs.setup_logging(tmp_path / "logs")
+    (file_handler,) = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.FileHandler) and (h.get_name() or "").startswith(logs._OURS)
+    ]
+    file_handler.stream.close()
+    file_handler.stream = FullDisk()
+    try:
+        for n in range(3):
+            logging.getLogger("app.test").warning("line %d", n)
+    finally:
+        file_handler.stream = io.StringIO()  # the disk is freed before the handler closes
+    err = capsys.readouterr().err
+    assert err.count("clinic-kiosk: cannot write the log") == 1
+    assert f"cannot write the log {path}: No space left on device; going on without it" in err
+    assert "Traceback" not in err and "--- Logging error ---" not in err
+    assert "WARNING app.test: line 2" in err  # stderr still gets every line
+
+
+def test_the_crash_log_rotates_at_start_when_over_its_size(tmp_path):
+    log_file = tmp_path / logs.LOG_FILE
+    crashes = tmp_path / logs.CRASH_FILE
+    crashes.write_text("old crash\n" * 100, encoding="utf-8")  # 1000 bytes
+    handle = logs.open_crash_log(log_file, max_bytes=500)
+    assert handle is not None
+    with handle:
+        handle.write("new crash\n")
+    assert crashes.read_text(encoding="utf-8") == "new crash\n"
+    assert (tmp_path / "crashes.log.1").read_text(encoding="utf-8") == "old crash\n" * 100
+    # Under the size it is only appended to.
+    handle = logs.open_crash_log(log_file, max_bytes=500)
+    assert handle is not None
+    with handle:
+        handle.write("another\n")
+    assert crashes.read_text(encoding="utf-8") == "new crash\nanother\n"
+
+
+def test_an_unwritable_crash_log_is_said_and_crashes_go_to_stderr(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    enabled = []
+    monkeypatch.setattr(logs.faulthandler, "enable", lambda file: enabled.append(file))
+    assert logs.enable_crash_log(blocker / logs.LOG_FILE) is None
+    assert enabled == [sys.stderr]
+    assert "native crashes go to stderr" in capsys.readouterr().err
+
+
+def test_enable_crash_log_hands_faulthandler_the_file(tmp_path, monkeypatch):
+    enabled = []
+    monkeypatch.setattr(logs.faulthandler, "enable", lambda file: enabled.append(file))
+    monkeypatch.setattr(logs, "_crash_log", None)
+    try:
+        assert logs.enable_crash_log(tmp_path / logs.LOG_FILE) == tmp_path / logs.CRASH_FILE
+        assert [f.name for f in enabled] == [str(tmp_path / logs.CRASH_FILE)]
+    finally:
+        logs._crash_log.close()

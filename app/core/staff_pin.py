@@ -1,4 +1,5 @@
-"""The staff PIN: how it is hashed, checked, and locked out after misses."""
+"""The staff PIN: how it is hashed, checked, and locked out after misses
+(longer after each lockout in a row)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 MIN_DIGITS = 4
 MAX_DIGITS = 12
@@ -106,12 +108,25 @@ class PinResult(enum.Enum):
     NO_PIN = "no-pin"  # no staff PIN is set: nothing can open the door
 
 
+@dataclass(frozen=True)
+class Lockout:
+    """What the gate remembers across restarts (app.core.pin_store saves it)."""
+
+    misses: int = 0  # wrong PINs since the last lockout or the right PIN
+    lockouts: int = 0  # lockouts in a row without the right PIN in between
+    seconds_left: float = 0.0  # of the lockout under way
+
+
 class PinGate:
-    """The staff PIN prompt's rule: `max_tries` misses in a row lock it out.
+    """The staff PIN prompt's rule: `max_tries` misses in a row lock it out,
+    each lockout in a row twice as long as the one before, up to
+    `max_lockout_seconds`; the right PIN starts afresh.
 
     The miss that uses up the last try returns LOCKED (the PIN was checked
     and wrong) so the UI can show the lockout straight away. Attempts while
     locked are not checked, not counted and do not extend the lockout.
+    `lockout` is where a restarted kiosk left off; `on_change` is called with
+    the new `Lockout` after every checked attempt, to save it.
     """
 
     def __init__(
@@ -120,6 +135,9 @@ class PinGate:
         clock: Callable[[], float] = time.monotonic,
         max_tries: int = 5,
         lockout_seconds: float = 60,
+        max_lockout_seconds: float = 3600,
+        lockout: Lockout | None = None,
+        on_change: Callable[[Lockout], None] | None = None,
     ) -> None:
         if max_tries < 1:
             raise ValueError(f"max_tries must be at least 1, not {max_tries}")
@@ -128,8 +146,13 @@ class PinGate:
         self._clock = clock
         self.max_tries = max_tries
         self.lockout_seconds = lockout_seconds
-        self._misses = 0
-        self._locked_until: float | None = None
+        self.max_lockout_seconds = max_lockout_seconds
+        self._on_change = on_change
+        lockout = lockout or Lockout()
+        self._misses = min(max(lockout.misses, 0), max_tries - 1)
+        self._lockouts = max(lockout.lockouts, 0)
+        left = min(lockout.seconds_left, max_lockout_seconds)
+        self._locked_until: float | None = clock() + left if left > 0 else None
 
     @property
     def has_pin(self) -> bool:
@@ -141,6 +164,11 @@ class PinGate:
         if self._is_locked():
             return 0
         return self.max_tries - self._misses
+
+    @property
+    def lockout(self) -> Lockout:
+        left = self._locked_until - self._clock() if self._is_locked() else 0.0
+        return Lockout(self._misses, self._lockouts, max(left, 0.0))
 
     def locked_for(self) -> int:
         """Whole seconds of lockout left, rounded up; 0 when open."""
@@ -155,14 +183,28 @@ class PinGate:
         if self._is_locked():
             return PinResult.LOCKED
         if verify_pin(pin, self._stored):
-            self._misses = 0
+            if self._misses or self._lockouts:
+                self._misses = self._lockouts = 0
+                self._changed()
             return PinResult.OK
         self._misses += 1
-        if self._misses >= self.max_tries:
-            self._misses = 0  # a full set of tries once the lockout ends
-            self._locked_until = self._clock() + self.lockout_seconds
-            return PinResult.LOCKED
-        return PinResult.WRONG
+        if self._misses < self.max_tries:
+            self._changed()
+            return PinResult.WRONG
+        self._misses = 0  # a full set of tries once the lockout ends
+        self._lockouts += 1
+        self._locked_until = self._clock() + self._lockout_length()
+        self._changed()
+        return PinResult.LOCKED
+
+    def _lockout_length(self) -> float:
+        # 60 s, 120 s, 240 s ... for the 1st, 2nd, 3rd lockout in a row.
+        doublings = min(self._lockouts - 1, 32)  # 2**32 minutes is past any cap
+        return min(self.lockout_seconds * 2**doublings, self.max_lockout_seconds)
+
+    def _changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change(self.lockout)
 
     def _is_locked(self) -> bool:
         if self._locked_until is None:

@@ -6,7 +6,15 @@ import sys
 import pytest
 
 from app.core import pin_store
-from app.core.pin_store import load_pin_hash, pin_path, save_pin_hash
+from app.core.pin_store import (
+    load_lockout,
+    load_pin_hash,
+    lockout_path,
+    pin_path,
+    save_lockout,
+    save_pin_hash,
+)
+from app.core.staff_pin import Lockout
 
 STORED = "scrypt$16384$8$1$" + "ab" * 16 + "$" + "cd" * 32
 
@@ -97,11 +105,34 @@ def test_binary_file_is_none(tmp_path, caplog):
     assert "1234" not in caplog.text
 
 
-def test_unreadable_path_is_none(tmp_path, caplog):
+def test_a_folder_where_the_file_should_be_is_refused(tmp_path, caplog):
     folder = tmp_path / "staff-pin"
-    folder.mkdir()  # a folder where the file should be
+    folder.mkdir()
     with caplog.at_level(logging.WARNING):
         assert load_pin_hash(folder) is None
+    assert "not a regular file" in caplog.text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, caplog):
+    """Opened the plain way, a FIFO blocks until something writes to it:
+    the staff door would freeze the kiosk (pytest-timeout would fail this)."""
+    fifo = tmp_path / "staff-pin"
+    os.mkfifo(fifo)
+    os.mkfifo(lockout_path(fifo))
+    with caplog.at_level(logging.WARNING):
+        assert load_pin_hash(fifo) is None
+        assert load_lockout(lockout_path(fifo)) == Lockout()
+    assert caplog.text.count("not a regular file") == 2
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_is_none(tmp_path, caplog):
+    path = tmp_path / "staff-pin"
+    save_pin_hash(STORED, path)
+    path.chmod(0)
+    with caplog.at_level(logging.WARNING):
+        assert load_pin_hash(path) is None
     assert "cannot read" in caplog.text
 
 
@@ -118,3 +149,74 @@ def test_success_logs_nothing_and_never_the_hash(tmp_path, caplog):
         load_pin_hash(path)
     assert STORED not in caplog.text
     assert "cd" * 32 not in caplog.text
+
+
+# The lockout beside the PIN
+
+
+class WallClock:
+    """time.time, moved by hand: what the lockout file is written in."""
+
+    def __init__(self) -> None:
+        self.now = 1_750_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_lockout_lives_beside_the_pin(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path))
+    assert lockout_path() == tmp_path / "staff-pin-lockout"
+
+
+def test_a_lockout_outlasts_a_restart_by_the_wall_clock(tmp_path):
+    path, wall = tmp_path / "staff-pin-lockout", WallClock()
+    assert save_lockout(Lockout(misses=0, lockouts=3, seconds_left=240), path, now=wall)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    wall.now += 100  # the kiosk was down for 100 s
+    assert load_lockout(path, now=wall) == Lockout(misses=0, lockouts=3, seconds_left=140)
+    wall.now += 1000
+    assert load_lockout(path, now=wall) == Lockout(misses=0, lockouts=3, seconds_left=0)
+    assert [p.name for p in tmp_path.iterdir()] == ["staff-pin-lockout"]
+
+
+def test_misses_are_kept_too(tmp_path):
+    path, wall = tmp_path / "staff-pin-lockout", WallClock()
+    save_lockout(Lockout(misses=3), path, now=wall)
+    assert load_lockout(path, now=wall) == Lockout(misses=3)
+
+
+def test_a_clock_set_back_cannot_lengthen_a_lockout_past_the_cap(tmp_path):
+    path, wall = tmp_path / "staff-pin-lockout", WallClock()
+    save_lockout(Lockout(lockouts=7, seconds_left=3600), path, now=wall)
+    wall.now -= 30 * 24 * 3600  # a month back
+    assert load_lockout(path, now=wall, max_seconds=3600).seconds_left == 3600
+
+
+def test_no_record_is_a_fresh_gate_and_a_bad_one_is_logged(tmp_path, caplog):
+    path = tmp_path / "staff-pin-lockout"
+    assert load_lockout(path) == Lockout()
+    for text in ("{", "[]", '{"misses": -1, "lockouts": 0, "locked_until": 0}',
+                 '{"misses": 1, "lockouts": 0, "locked_until": "NaN"}', "\xff"):  # fmt: skip
+        path.write_text(text, encoding="latin-1")
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            assert load_lockout(path) == Lockout()
+        assert "not a lockout record" in caplog.text, text
+
+
+def test_a_disk_that_refuses_the_lockout_is_logged_and_the_kiosk_goes_on(tmp_path, caplog):
+    folder = tmp_path / "staff-pin-lockout"
+    folder.mkdir()  # os.replace cannot put a file over a folder
+    with caplog.at_level(logging.WARNING):
+        assert not save_lockout(Lockout(misses=1), folder)
+    assert "cannot save the PIN lockout" in caplog.text
+    assert list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["staff-pin-lockout"]
+
+
+def test_a_new_pin_clears_the_lockout(tmp_path):
+    pin = tmp_path / "staff-pin"
+    save_lockout(Lockout(lockouts=4, seconds_left=900), lockout_path(pin))
+    save_pin_hash(STORED, pin)
+    assert not lockout_path(pin).exists()

@@ -1,14 +1,15 @@
 import pytest
 
-from app.core.staff_pin import PinGate, PinResult, hash_pin, is_pin_hash, valid_pin, verify_pin
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+from app.core.staff_pin import (
+    Lockout,
+    PinGate,
+    PinResult,
+    hash_pin,
+    is_pin_hash,
+    valid_pin,
+    verify_pin,
+)
+from tests.fake_clock import FakeClock
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +197,85 @@ def test_custom_limits(stored):
 def test_max_tries_must_be_positive(stored):
     with pytest.raises(ValueError):
         PinGate(stored, max_tries=0)
+
+
+def lock_out(gate: PinGate) -> PinResult:
+    results = [gate.attempt("0000") for _ in range(gate.max_tries)]
+    return results[-1]
+
+
+def test_each_lockout_in_a_row_is_twice_as_long_up_to_an_hour(stored):
+    clock = FakeClock()
+    gate = PinGate(stored, clock=clock)
+    lengths = []
+    for _ in range(9):
+        assert lock_out(gate) == PinResult.LOCKED
+        lengths.append(gate.locked_for())
+        clock.advance(gate.locked_for())
+    assert lengths == [60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]
+
+
+def test_the_right_pin_starts_the_doubling_afresh(stored):
+    clock = FakeClock()
+    gate = PinGate(stored, clock=clock)
+    lock_out(gate)
+    clock.advance(60)
+    lock_out(gate)
+    assert gate.locked_for() == 120
+    clock.advance(120)
+    assert gate.attempt("2468") == PinResult.OK
+    lock_out(gate)
+    assert gate.locked_for() == 60
+
+
+def test_guesses_in_the_first_hour_and_then_each_hour(stored):
+    """The rate the README states for a 4-digit PIN: 30 guesses in the first
+    hour, then 5 an hour (one lockout of an hour each)."""
+    clock = FakeClock()
+    gate = PinGate(stored, clock=clock)
+    start, checked = clock.now, []
+    while clock.now - start < 5 * 3600:
+        assert gate.locked_for() == 0  # so this guess is checked
+        checked.append(clock.now - start)
+        gate.attempt("0000")
+        clock.advance(gate.locked_for())
+    first_hour = sum(1 for t in checked if t < 3600)
+    fifth_hour = sum(1 for t in checked if 4 * 3600 <= t < 5 * 3600)
+    assert (first_hour, fifth_hour) == (30, 5)
+
+
+def test_every_checked_attempt_reports_the_lockout_to_save(stored):
+    clock = FakeClock()
+    saved: list[Lockout] = []
+    gate = PinGate(stored, clock=clock, on_change=saved.append)
+    gate.attempt("0000")
+    assert saved == [Lockout(misses=1, lockouts=0, seconds_left=0.0)]
+    for _ in range(4):
+        gate.attempt("0000")
+    assert saved[-1] == Lockout(misses=0, lockouts=1, seconds_left=60.0)
+    gate.attempt("0000")  # refused while locked: nothing changed, nothing saved
+    assert len(saved) == 5
+    clock.advance(60)
+    gate.attempt("2468")
+    assert saved[-1] == Lockout()
+    gate.attempt("2468")  # nothing to reset: no write
+    assert len(saved) == 6
+
+
+def test_a_restarted_gate_carries_on_where_the_last_one_stopped(stored):
+    clock = FakeClock()
+    left_off = Lockout(misses=0, lockouts=2, seconds_left=100.0)
+    gate = PinGate(stored, clock=clock, lockout=left_off)
+    assert gate.attempt("2468") == PinResult.LOCKED
+    assert gate.locked_for() == 100
+    clock.advance(100)
+    assert lock_out(gate) == PinResult.LOCKED
+    assert gate.locked_for() == 240  # the third lockout in a row
+
+    two_misses = PinGate(stored, clock=clock, lockout=Lockout(misses=2))
+    assert two_misses.tries_left == 3
+    # A record that claims more than the cap, or more misses than tries, is held to them.
+    wild = PinGate(stored, clock=clock, lockout=Lockout(misses=99, seconds_left=1e9))
+    assert wild.locked_for() == 3600
+    clock.advance(3600)
+    assert wild.tries_left == 1

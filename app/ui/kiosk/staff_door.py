@@ -1,6 +1,7 @@
 """The staff door: a press held in the top-left corner or Ctrl+Alt+Shift+S
 opens the PIN pad (app.core.staff_pin's lockout rules); the right PIN opens
-the staff menu."""
+the staff menu. Tries and lockouts are saved beside the PIN, so a restart
+does not give a guesser a fresh set."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from app.core.pin_store import load_pin_hash
+from app.core import pin_store
 from app.core.staff_pin import PinGate, PinResult
 from app.ui.kiosk.pin_pad import PinPad
 from app.ui.kiosk.staff_menu import StaffMenu
@@ -61,10 +62,15 @@ class StaffDoor(QObject):
     def open(self) -> None:
         """The PIN pad, with the PIN as it is on disk now."""
         self.opening.emit()
-        stored = load_pin_hash()
-        if stored != self._stored_pin:  # set-pin ran since: a fresh gate
+        stored = pin_store.load_pin_hash()
+        if stored != self._stored_pin:  # the first open, or set-pin ran since
             self._stored_pin = stored
-            self.gate = PinGate(stored, clock=self.clock)
+            self.gate = PinGate(
+                stored,
+                clock=self.clock,
+                lockout=pin_store.load_lockout(),
+                on_change=pin_store.save_lockout,
+            )
         self.pin_pad.open()
         self._show_gate_state()
 
