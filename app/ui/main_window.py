@@ -88,11 +88,13 @@ class MainWindow(QMainWindow):
         slides.topicsRequested.connect(self.open_topics)
         slides.referencesRequested.connect(lambda: self.open_references(None))
         slides.contactRequested.connect(self.open_contact)
+        slides.helpRequested.connect(self.open_help)
         slides.citationClicked.connect(self.open_references)
         self.topics.slideChosen.connect(self._jump_from_overlay)
         self.references.slideChosen.connect(self._jump_from_overlay)
         for screen in self.overlays:
             screen.backRequested.connect(self.back_to_slides)
+            screen.header.helpRequested.connect(self.open_help)
         for bar in self.comfort_bars:
             bar.languageRequested.connect(self.next_language)
             bar.textSizeRequested.connect(self.comfort.next_text_size)
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
             screen.set_clinic(self.pack.clinic, self.pack.strings)
         else:
             screen.set_pack(self.pack)
+            screen.header.help_now.set_clinic(self.pack.clinic, self.pack.strings)
         self._style_screen(screen)
 
     def open_topics(self) -> None:
@@ -330,9 +333,15 @@ class MainWindow(QMainWindow):
         self.references.show_reference(ref_id)
         self.stack.setCurrentWidget(self.references)
 
-    def open_contact(self) -> None:
+    def open_contact(self, help_lines: bool = False) -> None:
+        """The contact screen from its top, or at its help lines."""
         self.fill(self.contact)
         self.stack.setCurrentWidget(self.contact)
+        self.contact.show_part(help_lines)
+
+    def open_help(self) -> None:
+        """ "Need help now?", on any patient screen: the contact screen's help lines."""
+        self.open_contact(help_lines=True)
 
     def back_to_slides(self) -> None:
         if self.pack is not None:
