@@ -85,12 +85,13 @@ class HelpLines(QWidget):
         self.heading.setText(s["help_now"])
         for card in self.cards:
             card.deleteLater()
-        # (heading, number, QR scheme, caption, about); the emergency number
+        # (heading, number, QR scheme, caption, about). The emergency number
+        # comes second, so it is in the first row even on a small screen; it
         # is dialled, not scanned: no QR code.
         lines = (
             ("crisis_call", clinic.crisis_line, "tel", "scan_to_call", "crisis_call_about"),
-            ("crisis_text_title", clinic.crisis_text, "sms", "scan_to_text", "crisis_text_about"),
             ("emergency", clinic.emergency, "", "", "emergency_about"),
+            ("crisis_text_title", clinic.crisis_text, "sms", "scan_to_text", "crisis_text_about"),
             ("helpline_name", clinic.helpline, "tel", "scan_to_call", "helpline_about"),
         )
         cards = [
