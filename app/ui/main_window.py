@@ -333,15 +333,13 @@ class MainWindow(QMainWindow):
         self.references.show_reference(ref_id)
         self.stack.setCurrentWidget(self.references)
 
-    def open_contact(self, help_lines: bool = False) -> None:
-        """The contact screen from its top, or at its help lines."""
+    def open_contact(self) -> None:
         self.fill(self.contact)
         self.stack.setCurrentWidget(self.contact)
-        self.contact.show_part(help_lines)
 
     def open_help(self) -> None:
-        """ "Need help now?", on any patient screen: the contact screen's help lines."""
-        self.open_contact(help_lines=True)
+        self.open_contact()
+        self.contact.show_help_lines()
 
     def back_to_slides(self) -> None:
         if self.pack is not None:

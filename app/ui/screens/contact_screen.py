@@ -99,11 +99,15 @@ class ContactScreen(ScrollingScreen):
             self.body.setColumnStretch(column, 1 if column < columns else 0)
         self.body.setRowStretch(row + 1, 1)
 
-    def show_part(self, help_lines: bool) -> None:
-        """Scroll to the top, or to the help lines ("Need help now?")."""
+    def show_help_lines(self) -> None:
+        """Scroll to the help lines: "Need help now?" was tapped."""
         self.host.layout().activate()  # their place on the page, now
-        scroll_bar = self.scroll.verticalScrollBar()
-        scroll_bar.setValue(self.help_lines.y() if help_lines else 0)
+        self.scroll.verticalScrollBar().setValue(self.help_lines.y())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Opened again (Contact us): from the top, not where help left it.
+        super().showEvent(event)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         super().apply_style(theme, m, portrait)
