@@ -138,6 +138,8 @@ def test_a_sample_pack_says_so_in_both_languages_and_keeps_its_qr_codes(qtbot):
 
 
 def test_real_details_are_not_marked(qtbot, pack_dir):
+    clinic = pack_dir / "clinic.toml"
+    clinic.write_text(clinic.read_text(encoding="utf-8").replace("sample = true\n", ""))
     win = open_window(qtbot, pack_dir)
     win.open_contact()
     assert not win.contact.sample.isVisible()
