@@ -225,5 +225,5 @@ def test_deck_toml_can_switch_counting_off():
     deck, problems = parse_deck('[usage]\ncounting = "no"\n', "deck.toml")
     assert deck.usage_counting is True
     assert [str(p) for p in problems] == [
-        "deck.toml:2: error: 'usage.counting' must be true or false, not text"
+        "deck.toml:2: error: 'usage.counting' must be true or false (no quotes), not text"
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.content import gates
 from app.content.loader import (
     IconCheck,
     LanguageResult,
@@ -39,30 +40,13 @@ def check_pack(
             problems.append(note(str(slide.path), 1, level.note))
             if level.warning:
                 problems.append(warning(str(slide.path), 1, level.warning))
-    problems += _missing_translations(shared.deck.languages, results)
     problems += _uncited(shared, results)
+    # The gates for clinic staff (app/content/gates.py).
+    problems += gates.crisis_line(shared)
+    problems += gates.sample_details(shared)
+    problems += gates.languages_agree(shared, results)
+    problems += gates.uncited_findings(shared, results)
     return sort_problems(problems)
-
-
-def _missing_translations(languages, results: dict[str, LanguageResult]) -> list[Problem]:
-    first = results[languages[0]]
-    found = []
-    for language in languages[1:]:
-        other = results[language]
-        if not other.folder_found:
-            continue  # the missing folder is already an error
-        for slide in first.slides:
-            # Compare file names, not loaded slides: a broken file is its own error.
-            if slide.id not in other.file_ids:
-                found.append(
-                    warning(
-                        str(slide.path),
-                        1,
-                        f"no '{language}' version of this slide "
-                        f"(expected {Path(language) / slide.path.name} or another number)",
-                    )
-                )
-    return found
 
 
 def _uncited(shared, results: dict[str, LanguageResult]) -> list[Problem]:

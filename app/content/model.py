@@ -56,7 +56,7 @@ class Deck:
 
 @dataclass
 class Clinic:
-    """clinic.toml: who to call, text or visit, and the crisis line."""
+    """clinic.toml: who to call, text or visit, and where to get help now."""
 
     name: str = ""
     phone: str = ""
@@ -64,7 +64,13 @@ class Clinic:
     address: str = ""
     hours: tuple[str, ...] = ()
     website: str = ""
-    crisis_line: str = ""
+    # Help now. No default crisis line: it differs by country, and `check`
+    # refuses a pack without one. The lines' names are in strings.toml.
+    crisis_line: str = ""  # to call
+    crisis_text: str = ""  # to text; "" when the line takes no texts
+    emergency: str = "911"
+    helpline: str = ""  # a national treatment helpline; "" shows none
+    sample: bool = False  # made-up details of an example pack, marked as such
 
 
 def phone_uri(scheme: str, number: str) -> str:

@@ -49,7 +49,7 @@ _KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
         lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime),
         "a date like 2027-11-20 (no quotes)",
     ),
-    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "bool": (lambda v: isinstance(v, bool), "true or false (no quotes)"),
     "text_list": (
         lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
         'a list of text, like ["a", "b"]',
@@ -195,7 +195,17 @@ def _parse_kiosk(toml: _TomlFile, kiosk: dict[str, Any]) -> KioskTimings:
     return KioskTimings(**timings)
 
 
-_CLINIC_TEXT_KEYS = ("name", "phone", "text", "address", "website", "crisis_line")
+_CLINIC_TEXT_KEYS = (
+    "name",
+    "phone",
+    "text",
+    "address",
+    "website",
+    "crisis_line",
+    "crisis_text",
+    "emergency",
+    "helpline",
+)
 _CLINIC_REQUIRED = ("name", "phone")
 
 
@@ -205,7 +215,7 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
     if toml.data is None:
         return Clinic(), toml.problems
     data = toml.data
-    toml.warn_unknown(data, (), (*_CLINIC_TEXT_KEYS, "hours"))
+    toml.warn_unknown(data, (), (*_CLINIC_TEXT_KEYS, "hours", "sample"))
     values: dict[str, Any] = {}
     for key in _CLINIC_TEXT_KEYS:
         value = toml.take(data, (), key, "text")
@@ -214,6 +224,9 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
     hours = toml.take(data, (), "hours", "text_list")
     if hours is not None:
         values["hours"] = tuple(hours)
+    sample = toml.take(data, (), "sample", "bool")
+    if sample is not None:
+        values["sample"] = sample
     for key in _CLINIC_REQUIRED:
         if key in data and not isinstance(data[key], str):
             continue  # already reported as the wrong type

@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 
 MAX_GRADE = 8.0  # patient material: aim for grade 6-8
-MIN_SZIGRISZT = 55.0  # Szigriszt-Pazos / INFLESZ: 55+ is "normal" or easier
+MIN_SZIGRISZT = 65.0  # Szigriszt-Pazos / INFLESZ: 65+ is "fairly easy" or easier
 
 _lock = threading.Lock()
 
@@ -52,7 +52,7 @@ def assess(text: str, language: str) -> Readability:
                 )
             return Readability(
                 f"Szigriszt-Pazos readability {score:.1f} "
-                f"({MIN_SZIGRISZT:g}+ is normal or easier), {count}",
+                f"({MIN_SZIGRISZT:g}+ is fairly easy or easier), {count}",
                 warn,
             )
         return Readability(f"reading level not measured for '{language}', {count}", "")

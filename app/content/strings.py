@@ -101,6 +101,24 @@ DEFAULT_STRINGS: dict[str, str] = {
     # The printed handout (clinic-kiosk export --pdf).
     "handout_page": "Page {page} of {pages}",
     "handout_doi": "DOI: {doi}",
+    # Help now: the button on every patient screen and the contact screen's
+    # help lines. The numbers are in clinic.toml; the lines' names are here.
+    "help_now": "Need help now?",
+    "help_call_or_text": "Call or text {number}",
+    "help_call": "Call {number}",
+    "crisis_call": "Call the crisis line",
+    "crisis_call_about": "Suicide & Crisis Lifeline. Any time, day or night.",
+    "crisis_text_title": "Text the crisis line",
+    "crisis_text_about": "Send a text any time, day or night.",
+    "emergency": "In an emergency, call",
+    "emergency_about": "If someone is in danger right now.",
+    "helpline_name": "SAMHSA National Helpline",
+    "helpline_about": "Free and private: information, and help to find treatment. "
+    "Any time, in English and Spanish.",
+    # An example pack (clinic.toml: sample = true) says so on its contact screen.
+    "sample_details": "Sample clinic details",
+    "sample_details_about": "The clinic's name, numbers and address here are made up "
+    "for an example.",
 }
 
 

@@ -92,11 +92,13 @@ class MainWindow(QMainWindow):
         slides.topicsRequested.connect(self.open_topics)
         slides.referencesRequested.connect(lambda: self.open_references(None))
         slides.contactRequested.connect(self.open_contact)
+        slides.helpRequested.connect(self.open_help)
         slides.citationClicked.connect(self.open_references)
         self.topics.slideChosen.connect(self._jump_from_overlay)
         self.references.slideChosen.connect(self._jump_from_overlay)
         for screen in self.overlays:
             screen.backRequested.connect(self.back_to_slides)
+            screen.header.helpRequested.connect(self.open_help)
         for bar in self.comfort_bars:
             bar.languageRequested.connect(self.next_language)
             bar.textSizeRequested.connect(self.comfort.next_text_size)
@@ -322,6 +324,7 @@ class MainWindow(QMainWindow):
             screen.set_clinic(self.pack.clinic, self.pack.strings)
         else:
             screen.set_pack(self.pack)
+            screen.header.help_now.set_clinic(self.pack.clinic, self.pack.strings)
         self._style_screen(screen)
 
     def open_topics(self) -> None:
@@ -337,6 +340,10 @@ class MainWindow(QMainWindow):
     def open_contact(self) -> None:
         self.fill(self.contact)
         self.stack.setCurrentWidget(self.contact)
+
+    def open_help(self) -> None:
+        self.open_contact()
+        self.contact.show_help_lines()
 
     def back_to_slides(self) -> None:
         if self.pack is not None:

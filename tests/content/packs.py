@@ -91,14 +91,19 @@ warning_seconds = 30
 """
 
 
+# Details that pass as real for `check` (no 555-01xx numbers, no example.
+# domain) but are not: an exchange starting with 0 is never dialled.
 CLINIC_TOML = """\
-name = "Example Clinic"
-phone = "+1 555 010 0100"
-text = "+1 555 010 0101"
-address = "100 Example Street, Springfield"
+name = "Riverside Clinic"
+phone = "+1 206 010 0100"
+text = "+1 206 010 0101"
+address = "100 River Street, Springfield"
 hours = ["Mon-Fri 8:00-17:00", "Sat 9:00-12:00"]
-website = "https://clinic.example"
+website = "https://riverside-clinic.test"
 crisis_line = "988"
+crisis_text = "988"
+emergency = "911"
+helpline = "1-800-662-4357"
 """
 
 STRINGS_EN = """\
@@ -125,6 +130,9 @@ title: ¿Qué es la ketamina?
 icon: fa6s.syringe
 ---
 La ketamina es un medicamento. Los médicos la usan para dormir. [@walsh2021ketamine]
+
+<!-- more -->
+Puede ayudar a algunas personas tristes. [@walsh2021ketamine; @simmler2022dual]
 """
 
 SPANISH_SLIDE_2 = """\

@@ -121,9 +121,9 @@ def test_missing_image(tmp_path):
 @pytest.mark.parametrize(
     "src",
     [
-        "https://example.org/a.png",
-        "http://example.org/a.png",
-        "//example.org/a.png",
+        "https://pictures.test/a.png",
+        "http://pictures.test/a.png",
+        "//pictures.test/a.png",
         "data:image/svg+xml;base64,PHN2Zy8+",
         "file:///etc/passwd",
     ],
@@ -194,6 +194,7 @@ def test_image_without_alt_text(tmp_path, alt):
 @pytest.mark.parametrize("key", ["name", "phone"])
 def test_missing_required_clinic_field(tmp_path, key):
     clinic = 'name = ""\nphone = "1"\n' if key == "name" else 'name = "Example Clinic"\n'
+    clinic += 'crisis_line = "988"\n'
     root, found = findings(tmp_path, {"clinic.toml": clinic})
     assert found == [
         error(root, "clinic.toml", 1, f"clinic.toml needs '{key}'; it is missing or empty")
@@ -287,7 +288,7 @@ def test_warning_seconds_below_20_is_an_error(tmp_path):
 
 
 def test_wrong_type_in_clinic_names_the_key(tmp_path):
-    clinic = 'name = "Example Clinic"\nphone = "1"\nhours = ["Mon", 9]\n'
+    clinic = 'name = "Example Clinic"\nphone = "1"\nhours = ["Mon", 9]\ncrisis_line = "988"\n'
     root, found = findings(tmp_path, {"clinic.toml": clinic})
     assert found == [
         error(

@@ -199,7 +199,7 @@ def test_clinic_is_returned_even_when_no_slide_loads(tmp_path):
     overrides = {"en/010-what-is-ketamine.md": b"\xff\xfe", "en/020-is-it-safe.md": "no title"}
     result = load_pack(write_pack(tmp_path, overrides))
     assert result.pack is None
-    assert result.clinic.name == "Example Clinic"
+    assert result.clinic.name == "Riverside Clinic"
     assert all(p.is_error for p in result.problems)
     assert len(result.problems) == 2
 

@@ -63,7 +63,7 @@ def write_pack(root: Path) -> Path:
         encoding="utf-8",
     )
     (root / "clinic.toml").write_text(
-        'name = "Test Clinic"\nphone = "+1 555 010 0100"\ntext = "+1 555 010 0101"\n'
+        'sample = true\nname = "Test Clinic"\nphone = "+1 555 010 0100"\ntext = "+1 555 010 0101"\n'
         'address = "1 Test Road"\nhours = ["Mon-Fri 9-5"]\n'
         'website = "https://clinic.example"\ncrisis_line = "988"\n',
         encoding="utf-8",

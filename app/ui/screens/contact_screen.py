@@ -1,59 +1,17 @@
-"""How to reach the clinic: numbers in large type and as QR codes for the
-patient's own phone. Nothing is dialled or opened on the kiosk."""
+"""How to reach the clinic, and where to get help now: numbers in large type
+and as QR codes for the patient's own phone. Nothing is dialled or opened
+on the kiosk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from app.content.model import Clinic, phone_uri
+from app.content.model import Clinic
+from app.ui.screens.help_now import HelpLines
+from app.ui.screens.qr_card import QrCard, number_card
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.labels import make_label
-from app.ui.widgets.qr_code import QrCode
-
-
-class QrCard(QFrame):
-    """A heading, a big value and its caption, beside the QR code."""
-
-    def __init__(
-        self, heading: str, value: str, data: str, caption: str, qr_name: str = "{target}"
-    ) -> None:
-        super().__init__()
-        self.setProperty("role", "card")
-        self.heading = make_label(heading, "heading")
-        # A phone number must never break across lines.
-        self.value = make_label(value.replace(" ", "\u00a0"), "big")
-        self.value.setAccessibleName(value)
-        self.value.setVisible(bool(value))
-        self.qr = QrCode(data)
-        self.qr.setAccessibleName(qr_name.format(target=data))
-        self.caption = make_label(caption, "muted")
-        words = QVBoxLayout()
-        words.addWidget(self.heading)
-        words.addWidget(self.value)
-        words.addWidget(self.caption)
-        words.addStretch(1)
-        self.row = QHBoxLayout(self)
-        self.row.addLayout(words, 1)
-        self.row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.setAccessibleName(f"{heading} {value}".strip())
-
-    def apply_style(self, m: Metrics) -> None:
-        self.row.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.row.setSpacing(m.margin)
-        self.qr.set_side(m.px(200, 130))
-
-
-def _number_card(heading: str, number: str, scheme: str, caption: str, qr_name: str) -> QrCard:
-    """A phone number's card: its QR code dials (`tel`) or texts (`sms`) it."""
-    return QrCard(heading, number, phone_uri(scheme, number), caption, qr_name)
 
 
 class ContactScreen(ScrollingScreen):
@@ -69,6 +27,11 @@ class ContactScreen(ScrollingScreen):
         self.crisis = make_label("", "crisis")
         self.crisis.setParent(self.host)
         self.crisis.hide()
+        # An example pack's made-up details say so (clinic.toml: sample = true).
+        self.sample = make_label("", "crisis")
+        self.sample.setParent(self.host)
+        self.sample.hide()
+        self.help_lines = HelpLines(self.host)
         self.portrait = False
         self.phone_card: QrCard | None = None
         self.text_card: QrCard | None = None
@@ -77,16 +40,17 @@ class ContactScreen(ScrollingScreen):
     def set_clinic(self, clinic: Clinic, strings: dict[str, str]) -> None:
         s = strings
         self.header.set_texts(s["back"], clinic.name or s["contact_title"])
+        self.header.help_now.set_clinic(clinic, s)
         for card in self.qr_cards:
             card.deleteLater()
         self.phone_card = self.text_card = self.website_card = None
         qr_name = s["qr_code"]
         if clinic.phone:
-            self.phone_card = _number_card(
+            self.phone_card = number_card(
                 s["call_us"], clinic.phone, "tel", s["scan_to_call"], qr_name
             )
         if clinic.text:
-            self.text_card = _number_card(
+            self.text_card = number_card(
                 s["text_us"], clinic.text, "sms", s["scan_to_text"], qr_name
             )
         if clinic.website:
@@ -109,24 +73,41 @@ class ContactScreen(ScrollingScreen):
         self.details.setVisible(bool(clinic.address or clinic.hours))
         self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))
         self.crisis.setVisible(bool(clinic.crisis_line))
+        self.sample.setText(f"{s['sample_details']}\n{s['sample_details_about']}")
+        self.sample.setVisible(clinic.sample)
+        self.help_lines.set_clinic(clinic, s)
         self._arrange()
 
     def _arrange(self) -> None:
         while self.body.count():
             self.body.takeAt(0)
         columns = 1 if self.portrait else 2
+        row = 0
+        # Across the page: the crisis line first, then whether the details are made up.
+        for banner in (self.crisis, self.sample):
+            if not banner.isHidden():
+                self.body.addWidget(banner, row, 0, 1, columns)
+                row += 1
         cells: list[QWidget] = [*self.qr_cards]
         if not self.details.isHidden():
             cells.append(self.details)
-        row = 0
-        if not self.crisis.isHidden():
-            self.body.addWidget(self.crisis, 0, 0, 1, columns)
-            row = 1
         for i, widget in enumerate(cells):
             self.body.addWidget(widget, row + i // columns, i % columns)
+        row += (len(cells) + columns - 1) // columns
+        self.body.addWidget(self.help_lines, row, 0, 1, columns)
         for column in range(2):
             self.body.setColumnStretch(column, 1 if column < columns else 0)
-        self.body.setRowStretch(row + (len(cells) + columns - 1) // columns, 1)
+        self.body.setRowStretch(row + 1, 1)
+
+    def show_help_lines(self) -> None:
+        """Scroll to the help lines: "Need help now?" was tapped."""
+        self.host.layout().activate()  # their place on the page, now
+        self.scroll.verticalScrollBar().setValue(self.help_lines.y())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Opened again (Contact us): from the top, not where help left it.
+        super().showEvent(event)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         super().apply_style(theme, m, portrait)
@@ -134,6 +115,7 @@ class ContactScreen(ScrollingScreen):
         self.details_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         for card in self.qr_cards:
             card.apply_style(m)
+        self.help_lines.apply_style(theme, m, portrait)
         if portrait != self.portrait:
             self.portrait = portrait
             self._arrange()

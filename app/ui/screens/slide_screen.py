@@ -1,5 +1,6 @@
 """The main screen: one slide with its icon, title, text, "Learn more",
-progress, Previous/Next and the buttons to Topics, References and Contact."""
+progress, Previous/Next, the buttons to Topics, References and Contact, and
+"Need help now?"."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.ui.controller import DeckController
 from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.screens.drag_input import DragInput
 from app.ui.screens.figure_view import FigureView
+from app.ui.screens.help_now import HelpNowButton
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
 from app.ui.screens.transition import SlideTransition
@@ -40,6 +42,7 @@ class SlideScreen(QWidget):
     topicsRequested = Signal()
     referencesRequested = Signal()
     contactRequested = Signal()
+    helpRequested = Signal()
     citationClicked = Signal(str)
     swiped = Signal(int)
 
@@ -60,6 +63,8 @@ class SlideScreen(QWidget):
         self.topics_button.clicked.connect(self.topicsRequested)
         self.references_button.clicked.connect(self.referencesRequested)
         self.contact_button.clicked.connect(self.contactRequested)
+        self.help_now = HelpNowButton()
+        self.help_now.clicked.connect(self.helpRequested)
         self.top_bar = QGridLayout()
 
         # The card: icon and title over the scrolling text.
@@ -142,6 +147,7 @@ class SlideScreen(QWidget):
         ):
             set_button_text(button, s[key])
         self.disclaimer.setText(s["disclaimer"])
+        self.help_now.set_clinic(pack.clinic, s)
 
     @property
     def slide(self) -> Slide | None:
@@ -309,6 +315,7 @@ class SlideScreen(QWidget):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()
         self.comfort.apply_style(theme, m)
+        self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
             self.content_row.setDirection(
@@ -333,8 +340,10 @@ class SlideScreen(QWidget):
             self.topics_button,
             self.references_button,
             self.contact_button,
+            self.help_now,
         ):
             self.top_bar.removeWidget(widget)
+        self.bottom_bar.removeWidget(self.help_now)
         for column in range(5):
             self.top_bar.setColumnStretch(column, 0)
         if portrait:
@@ -344,12 +353,17 @@ class SlideScreen(QWidget):
             self.top_bar.addWidget(self.references_button, 1, 1)
             self.top_bar.setColumnStretch(2, 1)
             self.top_bar.addWidget(self.contact_button, 1, 3)
+            # A row of its own under Contact us: no row above has room for it.
+            self.top_bar.addWidget(self.help_now, 2, 0, 1, 4, Qt.AlignmentFlag.AlignRight)
         else:
             self.top_bar.addWidget(self.comfort, 0, 0)
             self.top_bar.setColumnStretch(1, 1)
             self.top_bar.addWidget(self.topics_button, 0, 2)
             self.top_bar.addWidget(self.references_button, 0, 3)
             self.top_bar.addWidget(self.contact_button, 0, 4)
+            # The top row is full in Spanish; a row of its own would push a
+            # short part into scrolling at 1920x1080. Beside Previous there is room.
+            self.bottom_bar.insertWidget(1, self.help_now)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
