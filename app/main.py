@@ -106,8 +106,9 @@ def run(
         from app.system.usage_store import UsageStore
         from app.ui.kiosk.diagnostics import describe
         from app.ui.kiosk.kiosk_session import KioskSession
+        from app.ui.kiosk.lock_down import lock_down
 
-        window.lock_down()
+        lock_down(window)
         window.showFullScreen()
         session = KioskSession(
             window,

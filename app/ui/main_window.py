@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._pending: dict[str, LoadResult] | None = None  # a clean update, not yet shown
         self._unfilled: set[QWidget] = set()  # overlays still showing an older pack
         self._style_key = None
-        self.locked = False  # kiosk mode: closing is refused (see lock_down)
+        self.locked = False  # kiosk mode: closing is refused (app/ui/kiosk/lock_down.py)
         self.allow_close = False  # set by the staff menu's Exit
         self.warmed_up = False
         self._warm_up = WarmUp(self)
@@ -161,12 +161,6 @@ class MainWindow(QMainWindow):
     def toggle_read_aloud(self) -> None:
         if self.pack is not None:
             self.comfort.toggle_reading(self.slides.spoken_text(), self.pack.language)
-
-    def reset_comfort(self) -> None:
-        """Back to the pack's first language, normal text and the calm theme."""
-        self.comfort.reset()
-        if self.pack is not None and self.pack.language != self.pack.deck.languages[0]:
-            self.set_language(self.pack.deck.languages[0])
 
     def show_comfort_state(self) -> None:
         if self.pack is not None:
@@ -276,7 +270,9 @@ class MainWindow(QMainWindow):
         """The idle reset: overlays closed, scroll positions back to the top,
         language, text size and contrast back to their defaults, the first
         slide, and any waiting pack swapped in."""
-        self.reset_comfort()
+        self.comfort.reset()
+        if self.pack is not None and self.pack.language != self.pack.deck.languages[0]:
+            self.set_language(self.pack.deck.languages[0])
         for screen in self.overlays:
             screen.scroll.verticalScrollBar().setValue(0)
         self.references.show_reference(None)
@@ -289,18 +285,7 @@ class MainWindow(QMainWindow):
         else:
             self.controller.go(0)
 
-    # --- kiosk lock-down -----------------------------------------------
-    def lock_down(self) -> None:
-        """Full screen, frameless, on top; closing is refused until staff exit."""
-        self.locked = True
-        self.setWindowFlags(
-            self.windowFlags()
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-        )
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setAcceptDrops(False)
-
+    # --- closing ------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # Alt+F4 or a window manager's close button in kiosk mode.
         if self.locked and not self.allow_close:

@@ -182,7 +182,9 @@ def worker_attract(args) -> dict:
 
     w = KioskWindow(size=(1920, 1080))
     win = w.window
-    win.lock_down()
+    from app.ui.kiosk.lock_down import lock_down
+
+    lock_down(win)
     win.showFullScreen()
     session = KioskSession(win)  # real clock; the bundled pack's attract_seconds
     changes = [0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.ui.kiosk.kiosk_session import KioskSession
+from app.ui.kiosk.lock_down import lock_down
 from tests.fake_clock import FakeClock
 
 
@@ -29,7 +30,7 @@ def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
     qtbot.addWidget(window)
     window.load(pack_dir)
     window.slides.transition.enabled = False
-    window.lock_down()
+    lock_down(window)
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 
 from app.ui import read_aloud
 from app.ui.kiosk.kiosk_session import KioskSession
+from app.ui.kiosk.lock_down import lock_down
 from app.ui.main_window import MainWindow
 from app.ui.theme import CALM, HIGH_CONTRAST
 from tests.ui.kiosk_helpers import FakeClock, end_session, fire
@@ -91,7 +92,7 @@ def test_contrast_is_one_tap_and_changes_the_colours(win, qtbot):
 
 def test_idle_reset_puts_language_size_and_contrast_back(win, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
-    win.lock_down()
+    lock_down(win)
     clock = FakeClock()
     session = KioskSession(win, clock=clock)
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.ui.kiosk.kiosk_session import KioskSession
+from app.ui.kiosk.lock_down import lock_down
 from app.ui.main_window import MainWindow
 from tests.ui.kiosk_helpers import FakeClock, end_session
 
@@ -19,7 +20,7 @@ def kiosk(qtbot, pack_dir):
     window = MainWindow(speech_engine="mock", warm_up_ms=None)
     qtbot.addWidget(window)
     window.load(pack_dir)
-    window.lock_down()
+    lock_down(window)
     window.showFullScreen()
     qtbot.waitExposed(window)
     window.activateWindow()
