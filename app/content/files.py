@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
 from app.content.model import Problem
 from app.content.problems import error
 
@@ -43,7 +44,12 @@ def read_text(
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, [error(shown, line, "not valid UTF-8 text; save the file as UTF-8")]
-    return normalise_newlines(text), []
+    text = normalise_newlines(text)
+    found = unsafe_characters(text)
+    if found:
+        line = text.count("\n", 0, found[0][0]) + 1
+        return strip_unsafe(text), [error(shown, line, unsafe_message(found))]
+    return text, []
 
 
 def too_big(size: int, limit: int, what: str) -> str:

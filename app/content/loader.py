@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ from app.content.slide_file import SlideSource, split_slide
 from app.content.strings import DEFAULT_STRINGS
 from app.content.toml_lines import key_line
 
+log = logging.getLogger(__name__)
 SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
 SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
 # Why an icon name cannot be drawn, "" when it can. Only the Qt side can tell
@@ -183,10 +185,25 @@ def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem
         if path.name.startswith("."):
             continue
         found = SLIDE_NAME.match(path.name)
-        if found and not inside_pack(folder.parent, path):
+        if not path.name.isprintable():
+            # A newline or a text-direction override would hide what the name says.
+            problems.append(
+                error(
+                    str(path),
+                    1,
+                    "file name has a control or text-direction character in it; "
+                    "rename the file (it is not loaded)",
+                )
+            )
+        elif found and not inside_pack(folder.parent, path):
             # A link to a file elsewhere on the PC: never shown to patients.
             problems.append(
-                error(str(path), 1, "slide is a link to a file outside the pack; it is not loaded")
+                error(
+                    str(path),
+                    1,
+                    "slide is a link to a file outside the pack, or a link that leads "
+                    "nowhere; it is not loaded",
+                )
             )
         elif found:
             files.append((path, found.group(2)))
@@ -204,6 +221,8 @@ def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
         return None, problems
     source = split_slide(text, str(path))
     problems += source.problems
+    if source.unfinished:
+        return None, problems
     if not source.title:
         problems.append(
             error(
@@ -306,8 +325,22 @@ def missing_folder(root: Path) -> Problem | None:
 
 
 def load_pack(root: Path, language: str | None = None) -> LoadResult:
-    """Load one language of a pack (None or an unlisted one: the deck's first)."""
+    """Load one language of a pack (None or an unlisted one: the deck's first).
+    Never raises: the kiosk must come up, at worst on the front desk screen."""
     root = Path(root)
+    try:
+        return _load_pack(root, language)
+    except Exception as exc:  # a bug of ours met by a pack nobody foresaw
+        log.exception("cannot load the content pack %s", root)
+        return LoadResult(None, Clinic(), [unreadable(root, exc)])
+
+
+def unreadable(root: Path, exc: Exception) -> Problem:
+    """The error for a pack that made the loader itself fail."""
+    return error(str(root), 1, f"the pack cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _load_pack(root: Path, language: str | None) -> LoadResult:
     if problem := missing_folder(root):
         return LoadResult(None, Clinic(), [problem])
     shared = read_shared(root, date.today())

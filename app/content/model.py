@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app.content.characters import printable
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -23,11 +25,29 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        # One line whatever the names hold: a path with a newline is quoted.
+        path = printable(self.path)
+        if path != self.path:
+            path = f'"{path}"'
+        return f"{path}:{self.line}: {self.severity}: {printable(self.message)}"
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+# The one table of what each [kiosk] timing may be, in whole seconds (lowest,
+# highest): `check` reports a value outside it and the loader keeps the
+# default; KioskPolicy refuses one. The lowest warning is WCAG 2.2.1's 20
+# seconds to answer "Still reading?". The highest are an hour (a slide of
+# the attract loop, an idle patient) and ten minutes (the countdown): past
+# them the next patient finds the last one's place, and a Qt timer, which
+# takes at most 2**31 - 1 ms (24.8 days), is always far from its end.
+KIOSK_LIMITS: dict[str, tuple[int, int]] = {
+    "attract_seconds": (1, 3600),
+    "idle_seconds": (1, 3600),
+    "warning_seconds": (20, 600),
+}
 
 
 @dataclass

@@ -9,14 +9,13 @@ import tomllib
 from collections.abc import Callable, Collection
 from typing import Any
 
-from app.content.model import Clinic, Deck, KioskTimings, Problem
+from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
+from app.content.model import KIOSK_LIMITS, Clinic, Deck, KioskTimings, Problem
 from app.content.problems import error, warning
 from app.content.strings import DEFAULT_STRINGS
 from app.content.toml_lines import key_line, syntax_error
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
-# WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer "Still reading?".
-MIN_WARNING_SECONDS = 20
 
 
 def _type_name(value: Any) -> str:
@@ -101,15 +100,27 @@ class _TomlFile:
             return None
         value = table[key]
         test, wanted = _KINDS[kind]
-        if test(value):
-            return value
         name = ".".join((*section, key))
-        self.error(section, key, f"'{name}' must be {wanted}, not {_type_name(value)}")
-        return None
+        if not test(value):
+            self.error(section, key, f"'{name}' must be {wanted}, not {_type_name(value)}")
+            return None
+        if kind == "text":
+            return self._clean(section, key, value)
+        if kind == "text_list":
+            return [self._clean(section, key, item) for item in value]
+        return value
+
+    def _clean(self, section: tuple[str, ...], key: str, value: str) -> str:
+        """`value` without control or text-direction characters (written as
+        escapes like \\u202e: the file's raw text was cleaned when it was read)."""
+        found = unsafe_characters(value)
+        if not found:
+            return value
+        self.error(section, key, f"'{'.'.join((*section, key))}': {unsafe_message(found)}")
+        return strip_unsafe(value)
 
 
 _DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk", "translations")
-_KIOSK_KEYS = ("attract_seconds", "idle_seconds", "warning_seconds")
 
 
 def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
@@ -118,6 +129,8 @@ def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
     if toml.data is None:
         return Deck(), toml.problems
     data = toml.data
+    if not data:  # a file still being written, or emptied by mistake
+        toml.problems.append(error(path, 1, "deck.toml sets nothing (is the file complete?)"))
     toml.warn_unknown(data, (), _DECK_KEYS)
     values: dict[str, Any] = {}
     title = toml.take(data, (), "title", "text")
@@ -165,24 +178,30 @@ def _parse_translations(toml: _TomlFile, table: Any) -> dict[str, str]:
 
 def _parse_kiosk(toml: _TomlFile, kiosk: dict[str, Any]) -> KioskTimings:
     section = ("kiosk",)
-    toml.warn_unknown(kiosk, section, _KIOSK_KEYS)
+    toml.warn_unknown(kiosk, section, KIOSK_LIMITS)
     timings: dict[str, int] = {}
-    for key in _KIOSK_KEYS:
+    for key, (lowest, highest) in KIOSK_LIMITS.items():
         value = toml.take(kiosk, section, key, "int")
         if value is None:
             continue
-        if value < 1:
-            toml.error(section, key, f"'kiosk.{key}' must be at least 1 second, not {value}")
-            continue
-        if key == "warning_seconds" and value < MIN_WARNING_SECONDS:
+        if key == "warning_seconds" and value < lowest:
             toml.error(
                 section,
                 key,
                 f"'kiosk.warning_seconds' is {value}; people need at least "
-                f"{MIN_WARNING_SECONDS} seconds to answer (WCAG 2.2.1)",
+                f"{lowest} seconds to answer (WCAG 2.2.1)",
             )
-            continue
-        timings[key] = value
+        elif value < lowest:
+            toml.error(section, key, f"'kiosk.{key}' must be at least {lowest} second, not {value}")
+        elif value > highest:
+            toml.error(
+                section,
+                key,
+                f"'kiosk.{key}' is {value}; at most {highest} seconds "
+                f"({highest // 60} minutes) make sense on a kiosk",
+            )
+        else:
+            timings[key] = value
     return KioskTimings(**timings)
 
 
@@ -241,16 +260,28 @@ def placeholders(text: str) -> set[str]:
 
 
 def _placeholder_problem(value: str, default: str) -> str:
-    # The UI fills these with str.format: an unknown name would crash it.
+    """Why the UI may not fill `value` in: only the plain `{name}`s of the
+    English text may appear. A format spec or conversion (`{seconds:>400000000}`,
+    `{current!x}`, `{crisis_line:d}`) would make str.format raise, or build a
+    string of gigabytes, in the kiosk."""
+    allowed = placeholders(default)
+    known = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
     try:
-        used = placeholders(value)
+        fields = [f for f in string.Formatter().parse(value) if f[1] is not None]
     except ValueError:
         return "unbalanced { or } (write {{ or }} for a literal brace)"
-    allowed = placeholders(default)
-    unknown = sorted(used - allowed)
-    if unknown:
-        known = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
-        return f"unknown placeholder {{{unknown[0]}}} (this text may use: {known})"
+    for _, name, spec, conversion in fields:
+        if name not in allowed:
+            return f"unknown placeholder {{{name}}} (this text may use: {known})"
+        if spec or conversion:
+            written = (
+                "{"
+                + name
+                + (f"!{conversion}" if conversion else "")
+                + (f":{spec}" if spec else "")
+                + "}"
+            )
+            return f"placeholder {written} has a format; write it plain, as {{{name}}}"
     return ""
 
 
