@@ -147,6 +147,36 @@ CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
     ("id-question", {"references.json": refs({"id": "a?b=c"})}, "a?b=c"),
     ("id-space", {"references.json": refs({"id": "two words"})}, "two words"),
     ("cite-hash", {"en/020-is-it-safe.md": slide("Safe", "See [@simmler2022dual#x].")}, "#x"),
+    # Brackets Python-Markdown would scan for a long time (refused before it sees them).
+    ("unclosed-brackets", {"en/020-is-it-safe.md": slide("B", "[" * 8000)}, "never closes"),
+    ("unclosed-words", {"en/020-is-it-safe.md": slide("B", "[a " * 4000)}, "never closes"),
+    ("unclosed-citations", {"en/020-is-it-safe.md": slide("B", "[@a; " * 4000)}, "never closes"),
+    ("unclosed-images", {"en/020-is-it-safe.md": slide("B", "![" * 4000)}, "never closes"),
+    ("unclosed-link-parens", {"en/020-is-it-safe.md": slide("B", "[x](" * 4000)}, "never closes"),
+    ("nested-brackets", {"en/020-is-it-safe.md": slide("B", "[" * 3000 + "]" * 3000)}, "nested"),
+    # Past the size limits.
+    ("slide-over-32k", {"en/020-is-it-safe.md": slide("B", "Words. " * 5000)}, "32 KiB"),
+    (
+        "pack-over-budget",
+        {f"en/{n:03}-s.md": slide("B", "Words. " * 4000) for n in range(30, 45)},
+        "all languages",
+    ),
+    ("too-many-slides", {f"en/{n:03}-s.md": slide("B") for n in range(100, 202)}, "100"),
+    (
+        "too-many-languages",
+        {"deck.toml": deck_toml(tuple(f"l{c}" for c in "abcdefghijklmn"))},
+        "languages",
+    ),
+    (
+        "too-many-references",
+        {
+            "references.json": references_json(
+                SIMMLER, WALSH, *({"id": f"r{n}"} for n in range(600))
+            )
+        },
+        "500",
+    ),
+    ("strings-over-limit", {"en/strings.toml": "# " + "x" * 300_000 + "\n"}, "256 KiB"),
     # Half-written files.
     ("front-matter-unclosed", {"en/020-is-it-safe.md": "---\ntitle: Is it"}, "closing ---"),
     ("cut-mid-utf8", {"en/020-is-it-safe.md": CUT_IN_N}, "UTF-8"),

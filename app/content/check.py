@@ -12,6 +12,7 @@ from app.content.loader import (
     load_language,
     missing_folder,
     read_shared,
+    slide_set_problems,
     unreadable,
 )
 from app.content.model import Problem
@@ -50,29 +51,25 @@ def _check_pack(root: Path, today: date | None, icon_problem: IconCheck | None) 
             problems.append(note(str(slide.path), 1, level.note))
             if level.warning:
                 problems.append(warning(str(slide.path), 1, level.warning))
-    problems += _missing_translations(shared.deck.languages, results)
+    problems += _missing_translations(root, shared.deck.languages, results)
     problems += _uncited(shared, results)
     return sort_problems(problems)
 
 
-def _missing_translations(languages, results: dict[str, LanguageResult]) -> list[Problem]:
+def _missing_translations(
+    root: Path, languages, results: dict[str, LanguageResult]
+) -> list[Problem]:
     first = results[languages[0]]
+    slides = {slide.id: slide.path for slide in first.slides}
     found = []
     for language in languages[1:]:
         other = results[language]
         if not other.folder_found:
             continue  # the missing folder is already an error
-        for slide in first.slides:
-            # Compare file names, not loaded slides: a broken file is its own error.
-            if slide.id not in other.file_ids:
-                found.append(
-                    warning(
-                        str(slide.path),
-                        1,
-                        f"no '{language}' version of this slide "
-                        f"(expected {Path(language) / slide.path.name} or another number)",
-                    )
-                )
+        # Compare file names, not loaded slides: a broken file is its own error.
+        found += slide_set_problems(
+            (languages[0], slides, first.file_ids), language, other.file_ids, root / language
+        )
     return found
 
 

@@ -10,7 +10,8 @@ from typing import Any
 from urllib.parse import quote
 
 from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
-from app.content.links import MAX_LINK_LENGTH, web_link_problem
+from app.content.limits import MAX_AUTHORS, MAX_LINK_LENGTH, MAX_TEXT
+from app.content.links import web_link_problem
 
 # Reference ids go into `cite:` links and back out of them: letters, digits
 # and _ . : - only, so no `#` or `?` can cut an id short and open another paper.
@@ -30,10 +31,6 @@ TEXT_FIELDS = (
 # CSL-JSON allows numbers for these.
 NUMBER_OR_TEXT_FIELDS = ("volume", "issue", "page")
 NAME_PARTS = ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
-# A title or a note is a sentence or a paragraph; a study has a few dozen
-# authors. Past these a file is not a reference list.
-MAX_TEXT = 5000
-MAX_AUTHORS = 500
 # "10." + registrant + "/" + suffix (the DOI Handbook, 2.2); short enough for a QR code.
 _DOI = re.compile(r"10\.\d+(?:\.\d+)*/\S+")
 _DOI_LINK = "https://doi.org/"

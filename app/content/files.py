@@ -5,21 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
+from app.content.limits import KiB, MiB
 from app.content.model import Problem
 from app.content.problems import error
 
-KiB = 1024
-MiB = 1024 * KiB
-# A real slide is a few KiB. Python-Markdown needs about 0.4 s per 128 KiB
-# here, so this keeps check and start-up quick.
-SLIDE_LIMIT = 128 * KiB
-# TOML and JSON files are tiny; the cap only keeps a mistaken huge file from stalling start-up.
-DATA_LIMIT = 8 * MiB
 
-
-def read_text(
-    path: Path, limit: int = DATA_LIMIT, what: str = "file"
-) -> tuple[str | None, list[Problem]]:
+def read_text(path: Path, limit: int, what: str = "file") -> tuple[str | None, list[Problem]]:
     """The file's text with newlines normalised, or None and the reason."""
     shown = str(path)
     try:

@@ -7,11 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from app.content.characters import unsafe_characters
-
-# A QR code of a 200-character link at error level M is version 10 (57
-# modules): on a 240-pixel code that is 3.7 pixels a module, which a phone
-# camera still reads across a room. Longer links make denser codes.
-MAX_LINK_LENGTH = 200
+from app.content.limits import MAX_LINK_LENGTH
 
 
 def web_link_problem(url: str, schemes: tuple[str, ...] = ("https",)) -> str:

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from app.content.files import SLIDE_LIMIT, inside_pack, read_text
+from app.content.files import inside_pack, read_text
+from app.content.limits import (
+    JSON_LIMIT,
+    MAX_SLIDES,
+    PACK_SLIDES_LIMIT,
+    SLIDE_LIMIT,
+    TOML_LIMIT,
+    KiB,
+)
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
 from app.content.problems import error, sort_problems, warning
@@ -39,6 +47,7 @@ class Shared:
     clinic: Clinic = field(default_factory=Clinic)
     entries: list[Entry] = field(default_factory=list)
     references_ok: bool = False
+    too_big: bool = False  # past PACK_SLIDES_LIMIT: no slide is loaded
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -56,7 +65,7 @@ class Shared:
 def read_shared(root: Path, today: date | None) -> Shared:
     """Read the pack-wide files; `today` enables the review_due warning."""
     shared = Shared(root)
-    text, problems = read_text(root / "deck.toml", what="deck.toml")
+    text, problems = read_text(root / "deck.toml", TOML_LIMIT, "deck.toml")
     shared.problems += problems
     if text is not None:
         shared.deck_text = text
@@ -72,12 +81,23 @@ def read_shared(root: Path, today: date | None) -> Shared:
                 "reviewed, then update reviewed and review_due",
             )
         )
-    text, problems = read_text(root / "clinic.toml", what="clinic.toml")
+    size = slides_size(root, shared.deck.languages)
+    if size > PACK_SLIDES_LIMIT:
+        shared.too_big = True
+        shared.problems.append(
+            error(
+                str(root),
+                1,
+                f"the slides of all languages together are {size // KiB} KiB; a pack may "
+                f"have {PACK_SLIDES_LIMIT // KiB} KiB, so no slide is loaded",
+            )
+        )
+    text, problems = read_text(root / "clinic.toml", TOML_LIMIT, "clinic.toml")
     shared.problems += problems
     if text is not None:
         shared.clinic, problems = parse_clinic(text, str(root / "clinic.toml"))
         shared.problems += problems
-    text, problems = read_text(root / "references.json", what="references.json")
+    text, problems = read_text(root / "references.json", JSON_LIMIT, "references.json")
     shared.problems += problems
     if text is not None:
         entries, problems = parse_references(text, str(root / "references.json"))
@@ -120,6 +140,12 @@ def load_language(
     files, problems = list_slide_files(folder)
     result.problems += problems
     result.file_ids = {slide_id for _, slide_id in files}
+    if shared.too_big:
+        return result
+    if len(files) > MAX_SLIDES:
+        message = f"{len(files)} slides; a language may have {MAX_SLIDES}, the rest are not loaded"
+        result.problems.append(error(str(folder), 1, message))
+        files = files[:MAX_SLIDES]
     drafts: list[tuple[Path, str, SlideSource]] = []
     seen: dict[str, str] = {}
     for path, slide_id in files:
@@ -163,7 +189,7 @@ def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str],
     notes: dict[str, str] = {}
     problems: list[Problem] = []
     if path.exists():
-        text, problems = read_text(path, what="references.toml")
+        text, problems = read_text(path, TOML_LIMIT, "references.toml")
         if text is not None:
             notes, found = parse_reference_notes(text, str(path), ids)
             problems += found
@@ -214,9 +240,51 @@ def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem
     return files, problems
 
 
+def slides_size(root: Path, languages: tuple[str, ...]) -> int:
+    """Bytes of every slide file of every language, from the folder listing
+    alone: the budget is known before any slide is read."""
+    total = 0
+    for language in languages:
+        folder = root / language
+        try:
+            entries = list(folder.iterdir()) if folder.is_dir() else []
+            sizes = (p.stat().st_size for p in entries if SLIDE_NAME.match(p.name))
+            total += sum(size for size in sizes if size <= SLIDE_LIMIT)  # larger: never read
+        except OSError:
+            continue  # a link loop or a file gone: reported when the slides are read
+    return total
+
+
+def slide_set_problems(
+    first: tuple[str, dict[str, Path], set[str]], language: str, ids: set[str], folder: Path
+) -> list[Problem]:
+    """Slides of the first language missing from `language`, and slides only
+    `language` has. `first`: that language, its slides (id -> file) and the
+    ids of all its slide files. A pack update whose languages differ is
+    half copied, so the kiosk does not take it."""
+    first_language, first_slides, first_ids = first
+    found = [
+        error(
+            str(path),
+            1,
+            f"no '{language}' version of this slide (expected {Path(language) / path.name} "
+            "or another number); updates whose languages have different slides are not shown",
+        )
+        for slide_id, path in first_slides.items()
+        if slide_id not in ids
+    ]
+    found += [
+        error(
+            str(folder), 1, f"slide '{slide_id}' is only in '{language}', not in '{first_language}'"
+        )
+        for slide_id in sorted(ids - first_ids)
+    ]
+    return found
+
+
 def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
     """A slide's parts, or None (with an error) when it cannot be shown at all."""
-    text, problems = read_text(path, limit=SLIDE_LIMIT, what="slide")
+    text, problems = read_text(path, SLIDE_LIMIT, "slide")
     if text is None:
         return None, problems
     source = split_slide(text, str(path))
@@ -292,7 +360,7 @@ def load_strings(root: Path, language: str) -> tuple[dict[str, str], list[Proble
                     warning(str(path), 1, "strings.toml is missing; the UI words are in English")
                 )
             continue
-        text, found = read_text(path, what="strings.toml")
+        text, found = read_text(path, TOML_LIMIT, "strings.toml")
         problems += found
         if text is None:
             continue

@@ -36,20 +36,6 @@ class Problem:
         return self.severity == "error"
 
 
-# The one table of what each [kiosk] timing may be, in whole seconds (lowest,
-# highest): `check` reports a value outside it and the loader keeps the
-# default; KioskPolicy refuses one. The lowest warning is WCAG 2.2.1's 20
-# seconds to answer "Still reading?". The highest are an hour (a slide of
-# the attract loop, an idle patient) and ten minutes (the countdown): past
-# them the next patient finds the last one's place, and a Qt timer, which
-# takes at most 2**31 - 1 ms (24.8 days), is always far from its end.
-KIOSK_LIMITS: dict[str, tuple[int, int]] = {
-    "attract_seconds": (1, 3600),
-    "idle_seconds": (1, 3600),
-    "warning_seconds": (20, 600),
-}
-
-
 @dataclass
 class KioskTimings:
     """deck.toml's [kiosk] table: seconds for the attract loop and the idle reset."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.content.loader import load_pack
+from app.content.loader import load_pack, slide_set_problems
 from app.content.model import LoadResult
 
 
@@ -24,9 +24,15 @@ def load_every_language(root: Path) -> dict[str, LoadResult]:
     if first.pack is None:
         return {"": first}
     results = {first.pack.language: first}
+    slides = {slide.id: slide.path for slide in first.pack.slides}
     for language in first.pack.deck.languages:
         if language not in results:
-            results[language] = load_pack(root, language)
+            result = results[language] = load_pack(root, language)
+            if result.pack is not None and result.pack.language == language:
+                ids = {slide.id for slide in result.pack.slides}
+                result.problems += slide_set_problems(
+                    (first.pack.language, slides, set(slides)), language, ids, root / language
+                )
     return results
 
 

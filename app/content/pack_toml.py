@@ -10,10 +10,11 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
-from app.content.model import KIOSK_LIMITS, Clinic, Deck, KioskTimings, Problem
+from app.content.limits import KIOSK_LIMITS, MAX_LANGUAGES
+from app.content.model import Clinic, Deck, KioskTimings, Problem
 from app.content.problems import error, warning
 from app.content.strings import DEFAULT_STRINGS
-from app.content.toml_lines import key_line, syntax_error
+from app.content.toml_lines import KeyLines, syntax_error
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
@@ -62,6 +63,7 @@ class _TomlFile:
         self.text = text
         self.path = path
         self.problems: list[Problem] = []
+        self._lines = KeyLines(text)  # one pass, however many problems are found
         self.data: dict[str, Any] | None
         try:
             self.data = tomllib.loads(text)
@@ -74,7 +76,7 @@ class _TomlFile:
             self.data = None
 
     def line(self, section: tuple[str, ...], key: str) -> int:
-        return key_line(self.text, section, key)
+        return self._lines.line(section, key)
 
     def error(self, section: tuple[str, ...], key: str, message: str) -> None:
         self.problems.append(error(self.path, self.line(section, key), message))
@@ -146,6 +148,14 @@ def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
                 (), "languages", f"'languages': {bad[0]!r} is not a language code like en or pt-BR"
             )
             cleaned = tuple(lang for lang in cleaned if lang not in bad)
+        if len(cleaned) > MAX_LANGUAGES:
+            toml.error(
+                (),
+                "languages",
+                f"'languages' lists {len(cleaned)}; a pack may have {MAX_LANGUAGES}, "
+                "the rest are not loaded",
+            )
+            cleaned = cleaned[:MAX_LANGUAGES]
         if cleaned:
             values["languages"] = cleaned
         elif not bad:

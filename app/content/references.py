@@ -11,18 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.content.csl_fields import NOT_PLAIN, PLAIN_ID, clean_entry, doi_link
+from app.content.limits import MAX_DIGITS, MAX_REFERENCES
 from app.content.model import Problem, Reference
 from app.content.problems import error
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WS = re.compile(r"\s*")
 _ID_KEY = re.compile(r'"id"\s*:')
-# A pack for patients cites a few dozen studies; The science shows one card
-# each, so a list of thousands would take the screen seconds to build.
-MAX_REFERENCES = 500
-# Numbers in CSL-JSON are years, volumes and pages: 15 digits is plenty, and
-# json would refuse (ValueError) past 4,300 digits or turn 1e400 into infinity.
-MAX_DIGITS = 15
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import HTML_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from app.content.brackets import scan as scan_brackets
 from app.content.citations import CitationExtension, CitationLog
 from app.content.files import inside_pack, pack_file
 from app.content.model import Figure, Problem
@@ -217,6 +218,9 @@ def render_section(
     """
     if not section.text.strip():
         return Rendered("", "", (), ())
+    brackets = scan_brackets(section.text)
+    if brackets.too_costly(len(section.text)):
+        return Rendered("", "", (), (_bracket_problem(section, path, brackets.unclosed),))
     findings = _Findings()
     # A copy: a part that fails to render gives out no numbers.
     log = CitationLog(known, dict(numbers))
@@ -248,6 +252,20 @@ def render_section(
         problems += [Problem(path, line, severity, message) for severity, message in finding.items]
     return Rendered(
         html, html_to_text(html), tuple(log.used), tuple(problems), tuple(figures or ())
+    )
+
+
+def _bracket_problem(section: Section, path: str, unclosed: int) -> Problem:
+    line = section.first_line + section.text.count("\n", 0, max(unclosed, 0))
+    if unclosed >= 0:
+        why = "this [ (or the ( after a ]) never closes"
+    else:
+        why = "brackets here are nested too deeply"
+    return error(
+        path,
+        line,
+        f"{why}, and this part has too many such brackets to show quickly; "
+        "close them, or write \\[ for a bracket (this part is not shown)",
     )
 
 

@@ -13,7 +13,8 @@ import math
 import time
 from collections.abc import Callable
 
-from app.content.model import KIOSK_LIMITS, KioskTimings
+from app.content.limits import KIOSK_LIMITS
+from app.content.model import KioskTimings
 
 
 class KioskState(enum.Enum):

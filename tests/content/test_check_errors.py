@@ -232,7 +232,7 @@ def test_multi_megabyte_slide_is_refused_unparsed(tmp_path):
     root, found = findings(tmp_path, {SLIDE: big})
     size = len(big.encode()) / 2**20
     assert found == [
-        error(root, SLIDE, 1, f"slide is {size:.1f} MB; slides over 128 KiB are not loaded")
+        error(root, SLIDE, 1, f"slide is {size:.1f} MB; slides over 32 KiB are not loaded")
     ]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.content.limits import KIOSK_LIMITS
 from app.content.loader import load_pack
-from app.content.model import KIOSK_LIMITS, KioskTimings
+from app.content.model import KioskTimings
 from app.content.pack_toml import parse_deck
 from app.content.strings import DEFAULT_STRINGS
 from app.core.kiosk_policy import KioskPolicy
