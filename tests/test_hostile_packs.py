@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import struct
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +62,39 @@ def timings(**values: int) -> str:
 
 _SPANISH = slide("Dosis", "La dosis es pequeña. [@walsh2021ketamine]").encode()
 CUT_IN_N = _SPANISH[: _SPANISH.index("ñ".encode()) + 1]
+
+
+def png(width: int, height: int, corrupt: bool = False) -> bytes:
+    """A PNG whose header says width x height (its pixels need not match)."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) ^ (corrupt and kind == b"IDAT")
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\0" * (3 * min(width, 8) + 1) * min(height, 8))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def picture(name: str, data: bytes | str) -> dict:
+    """A slide showing media/<name>, which holds `data`."""
+    body = f"![A picture](media/{name})\n\nWords. [@simmler2022dual] [@walsh2021ketamine]"
+    return {"en/020-is-it-safe.md": slide("Pictures", body), f"media/{name}": data}
+
+
+def svg(inner: str = "", size: str = 'width="16" height="9"') -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f"{size}>{inner}</svg>"
+    )
+
+
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;">]><svg xmlns="http://www.w3.org/2000/svg">&c;</svg>'
+)
 
 # (name, files to write over the valid pack, or a function damaging it, culprit)
 CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
@@ -177,6 +212,42 @@ CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
         "500",
     ),
     ("strings-over-limit", {"en/strings.toml": "# " + "x" * 300_000 + "\n"}, "256 KiB"),
+    # Pictures that reach outside the pack, blow memory or are not pictures.
+    ("svg-image-absolute", picture("a.svg", svg('<image href="/etc/hosts"/>')), "/etc/hosts"),
+    (
+        "svg-xlink-file-url",
+        picture("a.svg", svg('<image xlink:href="file:///etc/x.png"/>')),
+        "file:",
+    ),
+    ("svg-image-parent", picture("a.svg", svg('<image href="../../secret.png"/>')), "../"),
+    ("svg-use-outside", picture("a.svg", svg('<use href="other.svg#shape"/>')), "other.svg"),
+    ("svg-css-url", picture("a.svg", svg('<rect style="fill: url(/x.svg#p)"/>')), "url(/x.svg"),
+    ("svg-fill-url", picture("a.svg", svg('<rect fill="url(file:///x)"/>')), "url(file:"),
+    ("svg-style-import", picture("a.svg", svg("<style>@import url(x.css);</style>")), "@import"),
+    (
+        "svg-other-prefix",
+        picture("a.svg", svg('<image xmlns:q="urn:q" q:href="/etc/x"/>')),
+        "/etc/x",
+    ),
+    (
+        "svg-embedded-svg",
+        picture("a.svg", svg('<image href="data:image/svg+xml;base64,PHN2Zy8+"/>')),
+        "data:image/svg",
+    ),
+    ("svg-billion-laughs", picture("a.svg", LAUGHS), "DOCTYPE"),
+    ("svg-1x100000", picture("a.svg", svg(size='width="1" height="100000"')), "1 by 100000"),
+    ("svg-viewbox-thin", picture("a.svg", svg(size='viewBox="0 0 100000 1"')), "100000 by 1"),
+    ("svg-not-xml", picture("a.svg", "<svg><unclosed"), "a.svg"),
+    ("svg-html", picture("a.svg", "<html><body/></html>"), "not an SVG"),
+    ("png-30000-square", picture("a.png", png(30000, 30000)), "30000x30000"),
+    ("png-thin", picture("a.png", png(8000, 4)), "8000 by 4"),
+    ("png-corrupt", picture("a.png", png(4, 4, corrupt=True)), "damaged"),
+    ("png-cut-short", picture("a.png", png(4, 4)[:-20]), "cut-short"),
+    ("png-is-svg", picture("a.png", svg()), "not a PNG"),
+    ("jpeg-is-text", picture("a.jpg", "hello"), "not a JPEG"),
+    ("picture-is-deck", {"en/020-is-it-safe.md": slide("P", "![Deck](deck.toml)")}, "deck.toml"),
+    ("picture-is-folder", {"en/020-is-it-safe.md": slide("P", "![Media](media)")}, "media"),
+    ("picture-too-big", picture("a.png", png(4, 4) + b"\0" * (5 * 2**20)), "4 MiB"),
     # Half-written files.
     ("front-matter-unclosed", {"en/020-is-it-safe.md": "---\ntitle: Is it"}, "closing ---"),
     ("cut-mid-utf8", {"en/020-is-it-safe.md": CUT_IN_N}, "UTF-8"),

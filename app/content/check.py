@@ -12,12 +12,12 @@ from app.content.loader import (
     load_language,
     missing_folder,
     read_shared,
-    slide_set_problems,
     unreadable,
 )
 from app.content.model import Problem
 from app.content.problems import format_problems, has_errors, note, sort_problems, warning
 from app.content.readability import assess
+from app.content.slide_set import slide_set_problems
 
 __all__ = ["check_pack", "format_problems", "has_errors"]
 log = logging.getLogger(__name__)

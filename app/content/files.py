@@ -10,26 +10,34 @@ from app.content.model import Problem
 from app.content.problems import error
 
 
-def read_text(path: Path, limit: int, what: str = "file") -> tuple[str | None, list[Problem]]:
-    """The file's text with newlines normalised, or None and the reason."""
-    shown = str(path)
+def read_bytes(path: Path, limit: int, what: str = "file") -> tuple[bytes | None, str]:
+    """The file's bytes, or None and why not (for a message about `what`)."""
     try:
         size = path.stat().st_size
         if not path.is_file():
-            return None, [error(shown, 1, f"{what} is not a regular file")]
+            return None, f"{what} is not a regular file"
         if size > limit:
-            return None, [error(shown, 1, too_big(size, limit, what))]
+            return None, too_big(size, limit, what)
         with path.open("rb") as handle:
             # Read one byte past the limit: the file may have grown since stat().
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        return None, [error(shown, 1, f"{what} is missing")]
+        return None, f"{what} is missing"
     except PermissionError:
-        return None, [error(shown, 1, f"cannot read {what}: permission denied")]
+        return None, f"cannot read {what}: permission denied"
     except OSError as exc:
-        return None, [error(shown, 1, f"cannot read {what}: {exc.strerror or exc}")]
+        return None, f"cannot read {what}: {exc.strerror or exc}"
     if len(data) > limit:
-        return None, [error(shown, 1, too_big(len(data), limit, what))]
+        return None, too_big(len(data), limit, what)
+    return data, ""
+
+
+def read_text(path: Path, limit: int, what: str = "file") -> tuple[str | None, list[Problem]]:
+    """The file's text with newlines normalised, or None and the reason."""
+    shown = str(path)
+    data, why = read_bytes(path, limit, what)
+    if data is None:
+        return None, [error(shown, 1, why)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -44,7 +52,7 @@ def read_text(path: Path, limit: int, what: str = "file") -> tuple[str | None, l
 
 
 def too_big(size: int, limit: int, what: str) -> str:
-    plural = "slides" if what == "slide" else "files"
+    plural = {"slide": "slides", "picture": "pictures"}.get(what, "files")
     cap = f"{limit // MiB} MiB" if limit >= MiB else f"{limit // KiB} KiB"
     return f"{what} is {size / MiB:.1f} MB; {plural} over {cap} are not loaded"
 

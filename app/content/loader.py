@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from app.content.files import inside_pack, read_text
+from app.content.files import read_text
 from app.content.limits import (
     JSON_LIMIT,
     MAX_SLIDES,
     PACK_SLIDES_LIMIT,
+    PICTURES_LIMIT,
     SLIDE_LIMIT,
     TOML_LIMIT,
     KiB,
+    MiB,
 )
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
@@ -24,11 +25,11 @@ from app.content.problems import error, sort_problems, warning
 from app.content.references import Entry, number_references, parse_references
 from app.content.render import render_section
 from app.content.slide_file import SlideSource, split_slide
+from app.content.slide_set import list_slide_files, slides_size
 from app.content.strings import DEFAULT_STRINGS
 from app.content.toml_lines import key_line
 
 log = logging.getLogger(__name__)
-SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
 SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
 # Why an icon name cannot be drawn, "" when it can. Only the Qt side can tell
 # (app.ui.widgets.icons.icon_problem: qtawesome needs Qt), so `clinic-kiosk
@@ -115,6 +116,7 @@ class LanguageResult:
     folder_found: bool = True
     file_ids: set[str] = field(default_factory=set)  # every slide file, loaded or not
     notes: dict[str, str] = field(default_factory=dict)  # reference notes in this language
+    pictures: dict[str, bytes] = field(default_factory=dict)  # src -> bytes (Pack.pictures)
 
 
 def load_language(
@@ -172,9 +174,19 @@ def load_language(
     # Rendered in order, so each reference takes its number where it is first cited.
     numbers: dict[str, int] = {}
     for path, slide_id, source in drafts:
-        slide, problems = render_slide(shared, path, slide_id, source, numbers, icon_problem)
+        slide, problems = render_slide(shared, path, slide_id, source, (numbers, result.pictures))
         result.slides.append(slide)
         result.problems += problems
+        if icon_problem is not None and slide.icon and (bad := icon_problem(slide.icon)):
+            result.problems.append(error(str(path), source.icon_line, bad))
+    size = sum(len(data) for data in result.pictures.values())
+    if size > PICTURES_LIMIT:
+        message = (
+            f"the pictures of '{language}' together are {size // MiB} MiB; a language may "
+            f"have {PICTURES_LIMIT // MiB} MiB, so none is shown"
+        )
+        result.problems.append(error(str(folder), 1, message))
+        result.pictures.clear()  # the screens show each picture's alt text
     return result
 
 
@@ -198,88 +210,6 @@ def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str],
         message = "study notes not translated, shown in English: " + ", ".join(missing)
         problems.append(warning(str(path), 1, message))
     return notes, problems
-
-
-def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
-    """(path, slide id) in file name order, and warnings for .md files with odd names."""
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError as exc:
-        return [], [error(str(folder), 1, f"cannot list folder: {exc.strerror or exc}")]
-    files, problems = [], []
-    for path in entries:
-        if path.name.startswith("."):
-            continue
-        found = SLIDE_NAME.match(path.name)
-        if not path.name.isprintable():
-            # A newline or a text-direction override would hide what the name says.
-            problems.append(
-                error(
-                    str(path),
-                    1,
-                    "file name has a control or text-direction character in it; "
-                    "rename the file (it is not loaded)",
-                )
-            )
-        elif found and not inside_pack(folder.parent, path):
-            # A link to a file elsewhere on the PC: never shown to patients.
-            problems.append(
-                error(
-                    str(path),
-                    1,
-                    "slide is a link to a file outside the pack, or a link that leads "
-                    "nowhere; it is not loaded",
-                )
-            )
-        elif found:
-            files.append((path, found.group(2)))
-        elif path.suffix.lower() == ".md":
-            problems.append(
-                warning(str(path), 1, "not loaded: slide files are named like 010-topic.md")
-            )
-    return files, problems
-
-
-def slides_size(root: Path, languages: tuple[str, ...]) -> int:
-    """Bytes of every slide file of every language, from the folder listing
-    alone: the budget is known before any slide is read."""
-    total = 0
-    for language in languages:
-        folder = root / language
-        try:
-            entries = list(folder.iterdir()) if folder.is_dir() else []
-            sizes = (p.stat().st_size for p in entries if SLIDE_NAME.match(p.name))
-            total += sum(size for size in sizes if size <= SLIDE_LIMIT)  # larger: never read
-        except OSError:
-            continue  # a link loop or a file gone: reported when the slides are read
-    return total
-
-
-def slide_set_problems(
-    first: tuple[str, dict[str, Path], set[str]], language: str, ids: set[str], folder: Path
-) -> list[Problem]:
-    """Slides of the first language missing from `language`, and slides only
-    `language` has. `first`: that language, its slides (id -> file) and the
-    ids of all its slide files. A pack update whose languages differ is
-    half copied, so the kiosk does not take it."""
-    first_language, first_slides, first_ids = first
-    found = [
-        error(
-            str(path),
-            1,
-            f"no '{language}' version of this slide (expected {Path(language) / path.name} "
-            "or another number); updates whose languages have different slides are not shown",
-        )
-        for slide_id, path in first_slides.items()
-        if slide_id not in ids
-    ]
-    found += [
-        error(
-            str(folder), 1, f"slide '{slide_id}' is only in '{language}', not in '{first_language}'"
-        )
-        for slide_id in sorted(ids - first_ids)
-    ]
-    return found
 
 
 def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
@@ -309,9 +239,10 @@ def render_slide(
     path: Path,
     slide_id: str,
     source: SlideSource,
-    numbers: dict[str, int],
-    icon_problem: IconCheck | None,
+    given: tuple[dict[str, int], dict[str, bytes]],
 ) -> tuple[Slide, list[Problem]]:
+    """`given`: the citation numbers and the pictures the slides before gave out."""
+    numbers, pictures = given
     shown = str(path)
     parts = [
         render_section(
@@ -323,14 +254,12 @@ def render_slide(
             report_unknown=shared.references_ok,
             # The short slide's pictures sit beside its words, not inside them.
             lift_figures=section is source.body,
+            pictures=pictures,
         )
         for section in (source.body, source.more)  # in this order: it gives the numbers
     ]
     body, more = parts
     problems = [p for part in parts for p in part.problems]
-    bad_icon = icon_problem(source.icon) if source.icon and icon_problem else ""
-    if bad_icon:
-        problems.append(error(shown, source.icon_line, bad_icon))
     slide = Slide(
         id=slide_id,
         path=path,
@@ -444,6 +373,7 @@ def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
             for ref in number_references(shared.entries, cited)
         ),
         language_names=language_names(shared.root, shared.deck.languages),
+        pictures=loaded.pictures,
     )
 
 

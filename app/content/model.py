@@ -130,6 +130,10 @@ class Pack:
     # Each listed language's name in that language ("English", "Español"),
     # for the language button.
     language_names: dict[str, str] = field(default_factory=dict)
+    # Every picture the slides show (a Figure's or an <img>'s src -> its
+    # bytes), read and checked once by the loader: the screens draw from
+    # these, so a pack whose folder was deleted still shows its pictures.
+    pictures: dict[str, bytes] = field(default_factory=dict)
 
     def reference(self, ref_id: str) -> Reference | None:
         return next((r for r in self.references if r.id == ref_id), None)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.content.loader import load_pack, slide_set_problems
+from app.content.loader import load_pack
 from app.content.model import LoadResult
+from app.content.slide_set import slide_set_problems
 
 
 def has_errors(result: LoadResult) -> bool:
