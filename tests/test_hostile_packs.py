@@ -19,7 +19,14 @@ import pytest
 
 from app import cli
 from app.content.loader import load_pack
-from tests.content.packs import SIMMLER, WALSH, deck_toml, references_json, write_pack
+from tests.content.packs import (
+    CLINIC_TOML,
+    SIMMLER,
+    WALSH,
+    deck_toml,
+    references_json,
+    write_pack,
+)
 
 LINE = re.compile(r'^(?:"[^"]+"|[^"\n]+):\d+: (?:error|warning|note): \S')
 
@@ -51,6 +58,14 @@ def named_file(name: str) -> Callable[[Path], None]:
         (root / "en" / name).write_text(slide("A slide"), encoding="utf-8")
 
     return make
+
+
+def clinic(**values: str) -> str:
+    """clinic.toml with these keys changed."""
+    text = CLINIC_TOML
+    for key, value in values.items():
+        text = re.sub(rf"^{key} = .*$", f"{key} = {json.dumps(value)}", text, flags=re.M)
+    return text
 
 
 def timings(**values: int) -> str:
@@ -248,6 +263,20 @@ CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
     ("picture-is-deck", {"en/020-is-it-safe.md": slide("P", "![Deck](deck.toml)")}, "deck.toml"),
     ("picture-is-folder", {"en/020-is-it-safe.md": slide("P", "![Media](media)")}, "media"),
     ("picture-too-big", picture("a.png", png(4, 4) + b"\0" * (5 * 2**20)), "4 MiB"),
+    # Numbers and links that would reach someone else.
+    ("website-javascript", {"clinic.toml": clinic(website="javascript:alert(1)")}, "https:"),
+    ("website-http", {"clinic.toml": clinic(website="http://clinic.example")}, "https:"),
+    ("website-5000", {"clinic.toml": clinic(website="https://a.example/" + "x" * 5000)}, "200"),
+    ("website-spaces", {"clinic.toml": clinic(website="https://a.example/a b")}, "spaces"),
+    ("website-no-host", {"clinic.toml": clinic(website="https:///path")}, "site name"),
+    ("website-userinfo", {"clinic.toml": clinic(website="https://me:pw@a.example")}, "password"),
+    ("phone-vanity-no-country", {"clinic.toml": clinic(phone="1-800-FLOWERS")}, "country code"),
+    ("phone-no-country", {"clinic.toml": clinic(phone="(555) 010-0100")}, "country code"),
+    ("phone-words", {"clinic.toml": clinic(phone="call the desk")}, "not a phone number"),
+    ("phone-short", {"clinic.toml": clinic(phone="+1 555")}, "too few"),
+    ("text-extension", {"clinic.toml": clinic(text="+1 555 010 0101 ext. 9")}, "extension"),
+    ("doi-not-a-doi", {"references.json": refs({"DOI": "see the paper"})}, "DOI"),
+    ("url-javascript", {"references.json": refs({"URL": "javascript:alert(1)"})}, "URL"),
     # Half-written files.
     ("front-matter-unclosed", {"en/020-is-it-safe.md": "---\ntitle: Is it"}, "closing ---"),
     ("cut-mid-utf8", {"en/020-is-it-safe.md": CUT_IN_N}, "UTF-8"),

@@ -7,10 +7,11 @@ start-up for the ones here."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+import phonenumbers
 
 from app.content.characters import printable
 
@@ -72,10 +73,36 @@ class Clinic:
 
 
 def phone_uri(scheme: str, number: str) -> str:
-    """A clinic number as a `tel:` or `sms:` URI, for its QR code: digits and
-    + signs only (RFC 3966), so "+1 555 010 0100" becomes "tel:+15550100100"."""
-    digits = re.sub(r"[^\d+]", "", number)
-    return f"{scheme}:{digits}"
+    """A clinic number as a `tel:` (RFC 3966) or `sms:` (RFC 5724) URI for its
+    QR code: the number in E.164 form and, for `tel:`, its extension, so
+    "+1 555 010 0100 ext. 23" becomes "tel:+15550100100;ext=23". Letters are
+    read as on a keypad (+1-800-FLOWERS is +18003569377). "" for a number
+    phone_problem refuses: no code is better than one that calls a stranger."""
+    if phone_problem(scheme, number):
+        return ""
+    parsed = phonenumbers.parse(number, None)
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    extension = f";ext={parsed.extension}" if scheme == "tel" and parsed.extension else ""
+    return f"{scheme}:{e164}{extension}"
+
+
+def phone_problem(scheme: str, number: str) -> str:
+    """Why `number` cannot be called (`tel`) or texted (`sms`) from a QR code;
+    "" when it can. Numbers are read by Google's libphonenumber rules, which
+    need the country code: the kiosk cannot know which country it is in."""
+    if len(number) > 60:
+        return "is too long for a phone number"
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException as exc:
+        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+            return "needs its country code, like +1 555 010 0100"
+        return "is not a phone number"
+    if not phonenumbers.is_possible_number(parsed):
+        return "has too few or too many digits for a number of that country"
+    if scheme == "sms" and parsed.extension:
+        return "has an extension; a text message cannot reach one"
+    return ""
 
 
 @dataclass

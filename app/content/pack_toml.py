@@ -11,7 +11,8 @@ from typing import Any
 
 from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
 from app.content.limits import KIOSK_LIMITS, MAX_LANGUAGES
-from app.content.model import Clinic, Deck, KioskTimings, Problem
+from app.content.links import web_link_problem
+from app.content.model import Clinic, Deck, KioskTimings, Problem, phone_problem
 from app.content.problems import error, warning
 from app.content.strings import DEFAULT_STRINGS
 from app.content.toml_lines import KeyLines, syntax_error
@@ -231,6 +232,7 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
         value = toml.take(data, (), key, "text")
         if value is not None:
             values[key] = value.strip()
+    _check_links(toml, values)
     hours = toml.take(data, (), "hours", "text_list")
     if hours is not None:
         values["hours"] = tuple(hours)
@@ -242,6 +244,22 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
                 error(path, 1, f"clinic.toml needs '{key}'; it is missing or empty")
             )
     return Clinic(**values), toml.problems
+
+
+def _check_links(toml: _TomlFile, values: dict[str, Any]) -> None:
+    """The numbers and the website become QR codes: each must reach the
+    clinic. A number that cannot is still shown, without a code; a website
+    that cannot is not shown at all."""
+    for key, scheme in (("phone", "tel"), ("text", "sms")):
+        number = values.get(key)
+        problem = phone_problem(scheme, number) if number else ""
+        if problem:
+            toml.error((), key, f"'{key}' {number!r} {problem}; it is shown without a QR code")
+    website = values.get("website")
+    problem = web_link_problem(website) if website else ""
+    if problem:
+        toml.error((), "website", f"'website': {problem}; it is not shown")
+        del values["website"]
 
 
 def parse_strings(text: str, path: str) -> tuple[dict[str, str], list[Problem]]:
