@@ -44,3 +44,20 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
+# A zero-width space: no width, no sound, but a place a line may break.
+BREAK = "\u200b"
+_LONG_WORD = re.compile(r"[^\s{}]{25,}")  # braces: placeholders stay whole
+
+
+def breakable(text: str, every: int = 12) -> str:
+    """`text` with a break chance every `every` characters inside words of
+    25 or more (a German compound, a pasted link), so a title wraps in any
+    screen's width instead of pushing the buttons beside it away."""
+
+    def split(word: re.Match[str]) -> str:
+        piece = word.group()
+        return BREAK.join(piece[i : i + every] for i in range(0, len(piece), every))
+
+    return _LONG_WORD.sub(split, text)

@@ -24,6 +24,9 @@ PACK_SLIDES_LIMIT = 384 * KiB
 MAX_SLIDES = 100
 # Languages a deck may list; each is loaded in full by check and by an update.
 MAX_LANGUAGES = 12
+# A slide title is a few words on one or two lines (the bundled pack's
+# longest is 42 characters); past this it would push the text off screen.
+MAX_TITLE = 120
 # strings.toml, references.toml, deck.toml, clinic.toml: tomllib is pure
 # Python, and a real one is under 20 KiB.
 TOML_LIMIT = 256 * KiB

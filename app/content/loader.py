@@ -8,10 +8,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from app.content.characters import breakable
 from app.content.files import read_text
 from app.content.limits import (
     JSON_LIMIT,
     MAX_SLIDES,
+    MAX_TITLE,
     PACK_SLIDES_LIMIT,
     PICTURES_LIMIT,
     SLIDE_LIMIT,
@@ -231,6 +233,11 @@ def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
             )
         )
         return None, problems
+    if len(source.title) > MAX_TITLE:
+        message = f"title is {len(source.title)} characters; at most {MAX_TITLE} are shown"
+        problems.append(error(str(path), source.title_line, message))
+        source.title = source.title[: MAX_TITLE - 1].rstrip() + "…"
+    source.title = breakable(source.title)
     return source, problems
 
 

@@ -132,7 +132,7 @@ class Slide:
 
     id: str  # file name without its number: "what-is-ketamine"
     path: Path
-    title: str
+    title: str  # plain text; a long word has zero-width spaces, so it wraps anywhere
     icon: str  # qtawesome name, e.g. "fa6s.syringe"
     body_html: str  # the part before <!-- more -->
     more_html: str  # the "Learn more" part; "" when there is none

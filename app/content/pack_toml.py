@@ -9,7 +9,7 @@ import tomllib
 from collections.abc import Callable, Collection
 from typing import Any
 
-from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
+from app.content.characters import breakable, strip_unsafe, unsafe_characters, unsafe_message
 from app.content.limits import KIOSK_LIMITS, MAX_LANGUAGES
 from app.content.links import web_link_problem
 from app.content.model import Clinic, Deck, KioskTimings, Problem, phone_problem
@@ -233,6 +233,8 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
         if value is not None:
             values[key] = value.strip()
     _check_links(toml, values)
+    if "name" in values:  # the title of the contact screen: it must wrap in any width
+        values["name"] = breakable(values["name"])
     hours = toml.take(data, (), "hours", "text_list")
     if hours is not None:
         values["hours"] = tuple(hours)
@@ -278,7 +280,7 @@ def parse_strings(text: str, path: str) -> tuple[dict[str, str], list[Problem]]:
         if bad:
             toml.error((), key, f"'{key}': {bad}; the English words are used instead")
             continue
-        strings[key] = value
+        strings[key] = breakable(value)  # a screen title or a button: it must wrap
     return strings, toml.problems
 
 

@@ -32,7 +32,9 @@ def test_toml_syntax_error_uses_tomllib_line(tmp_path):
 
 
 def test_toml_syntax_error_at_end_of_file(tmp_path):
-    root, found = findings(tmp_path, {"clinic.toml": 'name = "A"\nphone = "1"\nhours = ['})
+    root, found = findings(
+        tmp_path, {"clinic.toml": 'name = "A"\nphone = "+1 555 010 0100"\nhours = ['}
+    )
     assert found == [
         error(root, "clinic.toml", 3, "TOML syntax error: Invalid value (at the end of the file)")
     ]
@@ -193,7 +195,9 @@ def test_image_without_alt_text(tmp_path, alt):
 
 @pytest.mark.parametrize("key", ["name", "phone"])
 def test_missing_required_clinic_field(tmp_path, key):
-    clinic = 'name = ""\nphone = "1"\n' if key == "name" else 'name = "Example Clinic"\n'
+    clinic = (
+        'name = ""\nphone = "+1 555 010 0100"\n' if key == "name" else 'name = "Example Clinic"\n'
+    )
     root, found = findings(tmp_path, {"clinic.toml": clinic})
     assert found == [
         error(root, "clinic.toml", 1, f"clinic.toml needs '{key}'; it is missing or empty")
@@ -287,7 +291,7 @@ def test_warning_seconds_below_20_is_an_error(tmp_path):
 
 
 def test_wrong_type_in_clinic_names_the_key(tmp_path):
-    clinic = 'name = "Example Clinic"\nphone = "1"\nhours = ["Mon", 9]\n'
+    clinic = 'name = "Example Clinic"\nphone = "+1 555 010 0100"\nhours = ["Mon", 9]\n'
     root, found = findings(tmp_path, {"clinic.toml": clinic})
     assert found == [
         error(

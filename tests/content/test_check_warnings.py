@@ -105,7 +105,7 @@ def test_raw_html_block(tmp_path):
         ),
         (
             "clinic.toml",
-            'name = "C"\nphone = "1"\nemail = "a@b.c"\n',
+            'name = "C"\nphone = "+1 555 010 0100"\nemail = "a@b.c"\n',
             3,
             "unknown key 'email'; it is ignored (a typo?)",
         ),
@@ -315,7 +315,7 @@ def test_paths_are_relative_to_the_invocation(tmp_path, monkeypatch):
 def test_problems_sorted_by_path_then_line(tmp_path):
     overrides = {
         SLIDE: slide(cites_both("<b>x</b>\n[@ghost]\n![](media/pill.svg)")),
-        "clinic.toml": 'name = "C"\nphone = "1"\nfax = "2"\n',
+        "clinic.toml": 'name = "C"\nphone = "+1 555 010 0100"\nfax = "2"\n',
         "deck.toml": deck_toml() + "x = 1\n",
     }
     problems = check_pack(write_pack(tmp_path, overrides))

@@ -67,6 +67,7 @@ class SlideScreen(QWidget):
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words, never HTML
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.body = SlideBody()
