@@ -22,17 +22,16 @@ from app.content.limits import (
     MiB,
 )
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
-from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
+from app.content.pack_strings import SOURCE_LANGUAGE, PackStrings
+from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes
 from app.content.problems import error, sort_problems, warning
 from app.content.references import Entry, number_references, parse_references
 from app.content.render import render_section
 from app.content.slide_file import SlideSource, split_slide
 from app.content.slide_set import list_slide_files, slides_size
-from app.content.strings import DEFAULT_STRINGS
 from app.content.toml_lines import key_line
 
 log = logging.getLogger(__name__)
-SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
 # Why an icon name cannot be drawn, "" when it can. Only the Qt side can tell
 # (app.ui.widgets.icons.icon_problem: qtawesome needs Qt), so `clinic-kiosk
 # check` passes one in. Without one, icon names are not checked here and the
@@ -51,7 +50,11 @@ class Shared:
     entries: list[Entry] = field(default_factory=list)
     references_ok: bool = False
     too_big: bool = False  # past PACK_SLIDES_LIMIT: no slide is loaded
+    strings: PackStrings = field(init=False)  # every language's UI words, each file read once
     problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.strings = PackStrings(self.root)
 
     @property
     def deck_path(self) -> str:
@@ -126,7 +129,7 @@ def load_language(
 ) -> LanguageResult:
     """Slides and UI strings of one language, citations numbered for that language."""
     result = LanguageResult()
-    result.strings, problems = load_strings(shared.root, language)
+    result.strings, problems = shared.strings.words(language)
     result.problems += problems
     result.notes, problems = load_reference_notes(shared, language)
     result.problems += problems
@@ -283,42 +286,6 @@ def render_slide(
     return slide, problems
 
 
-def load_strings(root: Path, language: str) -> tuple[dict[str, str], list[Problem]]:
-    """Defaults, overlaid by en/strings.toml, overlaid by <language>/strings.toml."""
-    strings = dict(DEFAULT_STRINGS)
-    problems: list[Problem] = []
-    own: dict[str, str] | None = None  # None: the language has no usable strings.toml
-    for lang in dict.fromkeys((SOURCE_LANGUAGE, language)):
-        path = root / lang / "strings.toml"
-        if not path.exists() and not path.is_symlink():
-            if lang != SOURCE_LANGUAGE and (root / lang).is_dir():
-                problems.append(
-                    warning(str(path), 1, "strings.toml is missing; the UI words are in English")
-                )
-            continue
-        text, found = read_text(path, TOML_LIMIT, "strings.toml")
-        problems += found
-        if text is None:
-            continue
-        values, found = parse_strings(text, str(path))
-        problems += found
-        strings.update(values)
-        if lang == language:
-            own = values
-    if language != SOURCE_LANGUAGE and own is not None:
-        missing = [key for key in DEFAULT_STRINGS if key not in own]
-        if missing:
-            problems.append(
-                warning(
-                    str(root / language / "strings.toml"),
-                    1,
-                    f"{len(missing)} UI words not translated, shown in English: "
-                    + ", ".join(missing),
-                )
-            )
-    return strings, problems
-
-
 def missing_folder(root: Path) -> Problem | None:
     """The error for a pack folder that is not there (or cannot be looked at)."""
     try:
@@ -331,12 +298,22 @@ def missing_folder(root: Path) -> Problem | None:
 def load_pack(root: Path, language: str | None = None) -> LoadResult:
     """Load one language of a pack (None or an unlisted one: the deck's first).
     Never raises: the kiosk must come up, at worst on the front desk screen."""
-    root = Path(root)
+    return _guarded(Path(root), [language])[0]
+
+
+def load_languages(root: Path) -> list[LoadResult]:
+    """Every language the deck lists, first language first, the shared files
+    and each strings.toml read once; only the first when it has no slide.
+    Never raises."""
+    return _guarded(Path(root), None)
+
+
+def _guarded(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
     try:
-        return _load_pack(root, language)
+        return _load(root, wanted)
     except Exception as exc:  # a bug of ours met by a pack nobody foresaw
         log.exception("cannot load the content pack %s", root)
-        return LoadResult(None, Clinic(), [unreadable(root, exc)])
+        return [LoadResult(None, Clinic(), [unreadable(root, exc)])]
 
 
 def unreadable(root: Path, exc: Exception) -> Problem:
@@ -344,25 +321,30 @@ def unreadable(root: Path, exc: Exception) -> Problem:
     return error(str(root), 1, f"the pack cannot be read ({type(exc).__name__}: {exc})")
 
 
-def _load_pack(root: Path, language: str | None) -> LoadResult:
+def _load(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
     if problem := missing_folder(root):
-        return LoadResult(None, Clinic(), [problem])
+        return [LoadResult(None, Clinic(), [problem])]
     shared = read_shared(root, date.today())
-    problems = list(shared.problems)
     languages = shared.deck.languages
-    chosen = language if language in languages else languages[0]
-    if language is not None and language != chosen:
-        problems.append(
-            warning(
-                shared.deck_path,
-                shared.deck_line("languages"),
-                f"language '{language}' is not listed in deck.toml; showing '{chosen}'",
+    results = []
+    for language in languages if wanted is None else wanted:
+        problems = list(shared.problems)
+        chosen = language if language in languages else languages[0]
+        if language is not None and language != chosen:
+            problems.append(
+                warning(
+                    shared.deck_path,
+                    shared.deck_line("languages"),
+                    f"language '{language}' is not listed in deck.toml; showing '{chosen}'",
+                )
             )
-        )
-    loaded = load_language(shared, chosen)
-    problems += loaded.problems
-    pack = build_pack(shared, chosen, loaded) if loaded.slides else None
-    return LoadResult(pack, shared.clinic, sort_problems(problems))
+        loaded = load_language(shared, chosen)
+        problems += loaded.problems
+        pack = build_pack(shared, chosen, loaded) if loaded.slides else None
+        results.append(LoadResult(pack, shared.clinic, sort_problems(problems)))
+        if pack is None and wanted is None:
+            break  # no slide in the first language: the front desk screen
+    return results
 
 
 def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
@@ -379,17 +361,6 @@ def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
             replace(ref, note=loaded.notes.get(ref.id, ref.note))
             for ref in number_references(shared.entries, cited)
         ),
-        language_names=language_names(shared.root, shared.deck.languages),
+        language_names=shared.strings.names(shared.deck.languages),
         pictures=loaded.pictures,
     )
-
-
-def language_names(root: Path, languages: tuple[str, ...]) -> dict[str, str]:
-    """Every listed language's own name (its strings.toml `language_name`)."""
-    names = {}
-    for language in languages:
-        strings, _ = load_strings(root, language)  # problems are reported by check
-        own = strings["language_name"]
-        # A language without its own name would show the English one: use its code.
-        names[language] = own if language == SOURCE_LANGUAGE or own != "English" else language
-    return names

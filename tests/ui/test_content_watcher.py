@@ -21,15 +21,15 @@ FIRST = "010-first.md"
 
 @pytest.fixture
 def loads(monkeypatch) -> list[Path]:
-    """Every load_pack call the watcher makes."""
+    """Every load of the whole pack the watcher makes."""
     calls: list[Path] = []
-    real = pack_shelf.load_pack
+    real = pack_shelf.load_languages
 
-    def counting(root, language=None):
+    def counting(root):
         calls.append(root)
-        return real(root, language)
+        return real(root)
 
-    monkeypatch.setattr(pack_shelf, "load_pack", counting)
+    monkeypatch.setattr(pack_shelf, "load_languages", counting)
     return calls
 
 
