@@ -173,6 +173,11 @@ CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
     # File names a terminal line cannot hold.
     ("file-name-newline", named_file("030-a\nb.md"), "\\n"),
     ("file-name-override", named_file("030-\u202ecod.md"), "\\u202e"),
+    (
+        "file-name-not-utf8",
+        lambda r: (r / "en" / os.fsdecode(b"030-\xff.md")).write_bytes(b"x"),
+        "\\udcff",
+    ),
     # Placeholders with a format spec or conversion, or not plain names.
     ("spec-s", {"en/strings.toml": 'progress = "{current:s} of {total}"\n'}, "{current:s}"),
     ("conversion-x", {"en/strings.toml": 'progress = "{current!x} of {total}"\n'}, "{current!x}"),

@@ -34,17 +34,15 @@ TOML_LIMIT = 256 * KiB
 JSON_LIMIT = 2 * MiB
 
 # --- pictures --------------------------------------------------------------
-# A photo for a 4K screen is 1 to 4 MiB as JPEG; diagrams are SVGs of a few KiB.
-PICTURE_LIMIT = 4 * MiB
-# Every picture one language's slides show, kept in memory with its pack.
-PICTURES_LIMIT = 24 * MiB
 # A 4K screen is 3840x2160 (8.3 million pixels); 16 million pixels decode to
 # 64 MB. Past these a picture costs memory and time for nothing on screen.
-MAX_SIDE = 8192
-MAX_PIXELS = 16_000_000
+MAX_SIDE, MAX_PIXELS = 8192, 16_000_000
 # Wider than 10:1 (or taller) a picture is a line on screen, and an SVG of
 # 1x100000 would be drawn 100,000 times as high as the text is wide.
 MAX_ASPECT = 10
+# A photo for a 4K screen is 1 to 4 MiB as JPEG; diagrams are SVGs of a few
+# KiB. The second is every picture one language shows, kept in memory.
+PICTURE_LIMIT, PICTURES_LIMIT = 4 * MiB, 24 * MiB
 # An SVG is redrawn at every resize; a diagram has hundreds of elements.
 MAX_SVG_ELEMENTS = 20_000
 
