@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -12,12 +13,14 @@ from app.content.loader import (
     load_language,
     missing_folder,
     read_shared,
+    unreadable,
 )
 from app.content.model import Problem
 from app.content.problems import format_problems, has_errors, note, sort_problems, warning
 from app.content.readability import assess
 
 __all__ = ["check_pack", "format_problems", "has_errors"]
+log = logging.getLogger(__name__)
 
 
 def check_pack(
@@ -26,6 +29,14 @@ def check_pack(
     """All errors, warnings and reading-level notes, sorted by path then line.
     Icon names are checked when `icon_problem` is given (see IconCheck)."""
     root = Path(root)
+    try:
+        return _check_pack(root, today, icon_problem)
+    except Exception as exc:  # never a traceback: name the pack and what failed
+        log.exception("cannot check the content pack %s", root)
+        return [unreadable(root, exc)]
+
+
+def _check_pack(root: Path, today: date | None, icon_problem: IconCheck | None) -> list[Problem]:
     if problem := missing_folder(root):
         return [problem]
     shared = read_shared(root, today or date.today())

@@ -4,50 +4,55 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.content.characters import strip_unsafe, unsafe_characters, unsafe_message
+from app.content.limits import KiB, MiB
 from app.content.model import Problem
 from app.content.problems import error
 
-KiB = 1024
-MiB = 1024 * KiB
-# A real slide is a few KiB. Python-Markdown needs about 0.4 s per 128 KiB
-# here, so this keeps check and start-up quick.
-SLIDE_LIMIT = 128 * KiB
-# TOML and JSON files are tiny; the cap only keeps a mistaken huge file from stalling start-up.
-DATA_LIMIT = 8 * MiB
 
-
-def read_text(
-    path: Path, limit: int = DATA_LIMIT, what: str = "file"
-) -> tuple[str | None, list[Problem]]:
-    """The file's text with newlines normalised, or None and the reason."""
-    shown = str(path)
+def read_bytes(path: Path, limit: int, what: str = "file") -> tuple[bytes | None, str]:
+    """The file's bytes, or None and why not (for a message about `what`)."""
     try:
         size = path.stat().st_size
         if not path.is_file():
-            return None, [error(shown, 1, f"{what} is not a regular file")]
+            return None, f"{what} is not a regular file"
         if size > limit:
-            return None, [error(shown, 1, too_big(size, limit, what))]
+            return None, too_big(size, limit, what)
         with path.open("rb") as handle:
             # Read one byte past the limit: the file may have grown since stat().
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        return None, [error(shown, 1, f"{what} is missing")]
+        return None, f"{what} is missing"
     except PermissionError:
-        return None, [error(shown, 1, f"cannot read {what}: permission denied")]
+        return None, f"cannot read {what}: permission denied"
     except OSError as exc:
-        return None, [error(shown, 1, f"cannot read {what}: {exc.strerror or exc}")]
+        return None, f"cannot read {what}: {exc.strerror or exc}"
     if len(data) > limit:
-        return None, [error(shown, 1, too_big(len(data), limit, what))]
+        return None, too_big(len(data), limit, what)
+    return data, ""
+
+
+def read_text(path: Path, limit: int, what: str = "file") -> tuple[str | None, list[Problem]]:
+    """The file's text with newlines normalised, or None and the reason."""
+    shown = str(path)
+    data, why = read_bytes(path, limit, what)
+    if data is None:
+        return None, [error(shown, 1, why)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, [error(shown, line, "not valid UTF-8 text; save the file as UTF-8")]
-    return normalise_newlines(text), []
+    text = normalise_newlines(text)
+    found = unsafe_characters(text)
+    if found:
+        line = text.count("\n", 0, found[0][0]) + 1
+        return strip_unsafe(text), [error(shown, line, unsafe_message(found))]
+    return text, []
 
 
 def too_big(size: int, limit: int, what: str) -> str:
-    plural = "slides" if what == "slide" else "files"
+    plural = {"slide": "slides", "picture": "pictures"}.get(what, "files")
     cap = f"{limit // MiB} MiB" if limit >= MiB else f"{limit // KiB} KiB"
     return f"{what} is {size / MiB:.1f} MB; {plural} over {cap} are not loaded"
 

@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from app.content.files import read_text
+from app.content.limits import SLIDE_LIMIT, TOML_LIMIT
 from app.content.loader import LanguageResult, Shared, list_slide_files
 from app.content.model import Clinic, Problem, Slide
 from app.content.problems import error, warning
@@ -29,7 +30,8 @@ from app.content.toml_lines import key_line
 
 def _read(path: Path) -> str:
     """A pack file's text, "" when it cannot be read (the loader reported why)."""
-    text, _ = read_text(path, what=path.name)
+    limit = SLIDE_LIMIT if path.suffix == ".md" else TOML_LIMIT
+    text, _ = read_text(path, limit, what=path.name)
     return text or ""
 
 

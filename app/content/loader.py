@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-import re
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from app.content.files import SLIDE_LIMIT, inside_pack, read_text
+from app.content.characters import breakable
+from app.content.files import read_text
+from app.content.limits import (
+    JSON_LIMIT,
+    MAX_SLIDES,
+    MAX_TITLE,
+    PACK_SLIDES_LIMIT,
+    PICTURES_LIMIT,
+    SLIDE_LIMIT,
+    TOML_LIMIT,
+    KiB,
+    MiB,
+)
 from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
-from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes, parse_strings
+from app.content.pack_strings import SOURCE_LANGUAGE, PackStrings
+from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes
 from app.content.problems import error, sort_problems, warning
 from app.content.references import Entry, number_references, parse_references
 from app.content.render import render_section
 from app.content.slide_file import SlideSource, split_slide
-from app.content.strings import DEFAULT_STRINGS
+from app.content.slide_set import list_slide_files, slides_size
 from app.content.toml_lines import key_line
 
-SLIDE_NAME = re.compile(r"^(\d+)-(.+)\.md$")
-SOURCE_LANGUAGE = "en"  # strings fall back to the pack's English, then to the defaults
+log = logging.getLogger(__name__)
 # Why an icon name cannot be drawn, "" when it can. Only the Qt side can tell
 # (app.ui.widgets.icons.icon_problem: qtawesome needs Qt), so `clinic-kiosk
 # check` passes one in. Without one, icon names are not checked here and the
@@ -37,7 +49,12 @@ class Shared:
     clinic: Clinic = field(default_factory=Clinic)
     entries: list[Entry] = field(default_factory=list)
     references_ok: bool = False
+    too_big: bool = False  # past PACK_SLIDES_LIMIT: no slide is loaded
+    strings: PackStrings = field(init=False)  # every language's UI words, each file read once
     problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.strings = PackStrings(self.root)
 
     @property
     def deck_path(self) -> str:
@@ -54,7 +71,7 @@ class Shared:
 def read_shared(root: Path, today: date | None) -> Shared:
     """Read the pack-wide files; `today` enables the review_due warning."""
     shared = Shared(root)
-    text, problems = read_text(root / "deck.toml", what="deck.toml")
+    text, problems = read_text(root / "deck.toml", TOML_LIMIT, "deck.toml")
     shared.problems += problems
     if text is not None:
         shared.deck_text = text
@@ -70,12 +87,23 @@ def read_shared(root: Path, today: date | None) -> Shared:
                 "reviewed, then update reviewed and review_due",
             )
         )
-    text, problems = read_text(root / "clinic.toml", what="clinic.toml")
+    size = slides_size(root, shared.deck.languages)
+    if size > PACK_SLIDES_LIMIT:
+        shared.too_big = True
+        shared.problems.append(
+            error(
+                str(root),
+                1,
+                f"the slides of all languages together are {size // KiB} KiB; a pack may "
+                f"have {PACK_SLIDES_LIMIT // KiB} KiB, so no slide is loaded",
+            )
+        )
+    text, problems = read_text(root / "clinic.toml", TOML_LIMIT, "clinic.toml")
     shared.problems += problems
     if text is not None:
         shared.clinic, problems = parse_clinic(text, str(root / "clinic.toml"))
         shared.problems += problems
-    text, problems = read_text(root / "references.json", what="references.json")
+    text, problems = read_text(root / "references.json", JSON_LIMIT, "references.json")
     shared.problems += problems
     if text is not None:
         entries, problems = parse_references(text, str(root / "references.json"))
@@ -93,6 +121,7 @@ class LanguageResult:
     folder_found: bool = True
     file_ids: set[str] = field(default_factory=set)  # every slide file, loaded or not
     notes: dict[str, str] = field(default_factory=dict)  # reference notes in this language
+    pictures: dict[str, bytes] = field(default_factory=dict)  # src -> bytes (Pack.pictures)
 
 
 def load_language(
@@ -100,7 +129,7 @@ def load_language(
 ) -> LanguageResult:
     """Slides and UI strings of one language, citations numbered for that language."""
     result = LanguageResult()
-    result.strings, problems = load_strings(shared.root, language)
+    result.strings, problems = shared.strings.words(language)
     result.problems += problems
     result.notes, problems = load_reference_notes(shared, language)
     result.problems += problems
@@ -118,6 +147,12 @@ def load_language(
     files, problems = list_slide_files(folder)
     result.problems += problems
     result.file_ids = {slide_id for _, slide_id in files}
+    if shared.too_big:
+        return result
+    if len(files) > MAX_SLIDES:
+        message = f"{len(files)} slides; a language may have {MAX_SLIDES}, the rest are not loaded"
+        result.problems.append(error(str(folder), 1, message))
+        files = files[:MAX_SLIDES]
     drafts: list[tuple[Path, str, SlideSource]] = []
     seen: dict[str, str] = {}
     for path, slide_id in files:
@@ -144,9 +179,19 @@ def load_language(
     # Rendered in order, so each reference takes its number where it is first cited.
     numbers: dict[str, int] = {}
     for path, slide_id, source in drafts:
-        slide, problems = render_slide(shared, path, slide_id, source, numbers, icon_problem)
+        slide, problems = render_slide(shared, path, slide_id, source, (numbers, result.pictures))
         result.slides.append(slide)
         result.problems += problems
+        if icon_problem is not None and slide.icon and (bad := icon_problem(slide.icon)):
+            result.problems.append(error(str(path), source.icon_line, bad))
+    size = sum(len(data) for data in result.pictures.values())
+    if size > PICTURES_LIMIT:
+        message = (
+            f"the pictures of '{language}' together are {size // MiB} MiB; a language may "
+            f"have {PICTURES_LIMIT // MiB} MiB, so none is shown"
+        )
+        result.problems.append(error(str(folder), 1, message))
+        result.pictures.clear()  # the screens show each picture's alt text
     return result
 
 
@@ -161,7 +206,7 @@ def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str],
     notes: dict[str, str] = {}
     problems: list[Problem] = []
     if path.exists():
-        text, problems = read_text(path, what="references.toml")
+        text, problems = read_text(path, TOML_LIMIT, "references.toml")
         if text is not None:
             notes, found = parse_reference_notes(text, str(path), ids)
             problems += found
@@ -172,38 +217,15 @@ def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str],
     return notes, problems
 
 
-def list_slide_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
-    """(path, slide id) in file name order, and warnings for .md files with odd names."""
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError as exc:
-        return [], [error(str(folder), 1, f"cannot list folder: {exc.strerror or exc}")]
-    files, problems = [], []
-    for path in entries:
-        if path.name.startswith("."):
-            continue
-        found = SLIDE_NAME.match(path.name)
-        if found and not inside_pack(folder.parent, path):
-            # A link to a file elsewhere on the PC: never shown to patients.
-            problems.append(
-                error(str(path), 1, "slide is a link to a file outside the pack; it is not loaded")
-            )
-        elif found:
-            files.append((path, found.group(2)))
-        elif path.suffix.lower() == ".md":
-            problems.append(
-                warning(str(path), 1, "not loaded: slide files are named like 010-topic.md")
-            )
-    return files, problems
-
-
 def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
     """A slide's parts, or None (with an error) when it cannot be shown at all."""
-    text, problems = read_text(path, limit=SLIDE_LIMIT, what="slide")
+    text, problems = read_text(path, SLIDE_LIMIT, "slide")
     if text is None:
         return None, problems
     source = split_slide(text, str(path))
     problems += source.problems
+    if source.unfinished:
+        return None, problems
     if not source.title:
         problems.append(
             error(
@@ -214,6 +236,11 @@ def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
             )
         )
         return None, problems
+    if len(source.title) > MAX_TITLE:
+        message = f"title is {len(source.title)} characters; at most {MAX_TITLE} are shown"
+        problems.append(error(str(path), source.title_line, message))
+        source.title = source.title[: MAX_TITLE - 1].rstrip() + "…"
+    source.title = breakable(source.title)
     return source, problems
 
 
@@ -222,9 +249,10 @@ def render_slide(
     path: Path,
     slide_id: str,
     source: SlideSource,
-    numbers: dict[str, int],
-    icon_problem: IconCheck | None,
+    given: tuple[dict[str, int], dict[str, bytes]],
 ) -> tuple[Slide, list[Problem]]:
+    """`given`: the citation numbers and the pictures the slides before gave out."""
+    numbers, pictures = given
     shown = str(path)
     parts = [
         render_section(
@@ -236,14 +264,12 @@ def render_slide(
             report_unknown=shared.references_ok,
             # The short slide's pictures sit beside its words, not inside them.
             lift_figures=section is source.body,
+            pictures=pictures,
         )
         for section in (source.body, source.more)  # in this order: it gives the numbers
     ]
     body, more = parts
     problems = [p for part in parts for p in part.problems]
-    bad_icon = icon_problem(source.icon) if source.icon and icon_problem else ""
-    if bad_icon:
-        problems.append(error(shown, source.icon_line, bad_icon))
     slide = Slide(
         id=slide_id,
         path=path,
@@ -260,42 +286,6 @@ def render_slide(
     return slide, problems
 
 
-def load_strings(root: Path, language: str) -> tuple[dict[str, str], list[Problem]]:
-    """Defaults, overlaid by en/strings.toml, overlaid by <language>/strings.toml."""
-    strings = dict(DEFAULT_STRINGS)
-    problems: list[Problem] = []
-    own: dict[str, str] | None = None  # None: the language has no usable strings.toml
-    for lang in dict.fromkeys((SOURCE_LANGUAGE, language)):
-        path = root / lang / "strings.toml"
-        if not path.exists() and not path.is_symlink():
-            if lang != SOURCE_LANGUAGE and (root / lang).is_dir():
-                problems.append(
-                    warning(str(path), 1, "strings.toml is missing; the UI words are in English")
-                )
-            continue
-        text, found = read_text(path, what="strings.toml")
-        problems += found
-        if text is None:
-            continue
-        values, found = parse_strings(text, str(path))
-        problems += found
-        strings.update(values)
-        if lang == language:
-            own = values
-    if language != SOURCE_LANGUAGE and own is not None:
-        missing = [key for key in DEFAULT_STRINGS if key not in own]
-        if missing:
-            problems.append(
-                warning(
-                    str(root / language / "strings.toml"),
-                    1,
-                    f"{len(missing)} UI words not translated, shown in English: "
-                    + ", ".join(missing),
-                )
-            )
-    return strings, problems
-
-
 def missing_folder(root: Path) -> Problem | None:
     """The error for a pack folder that is not there (or cannot be looked at)."""
     try:
@@ -306,26 +296,55 @@ def missing_folder(root: Path) -> Problem | None:
 
 
 def load_pack(root: Path, language: str | None = None) -> LoadResult:
-    """Load one language of a pack (None or an unlisted one: the deck's first)."""
-    root = Path(root)
+    """Load one language of a pack (None or an unlisted one: the deck's first).
+    Never raises: the kiosk must come up, at worst on the front desk screen."""
+    return _guarded(Path(root), [language])[0]
+
+
+def load_languages(root: Path) -> list[LoadResult]:
+    """Every language the deck lists, first language first, the shared files
+    and each strings.toml read once; only the first when it has no slide.
+    Never raises."""
+    return _guarded(Path(root), None)
+
+
+def _guarded(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
+    try:
+        return _load(root, wanted)
+    except Exception as exc:  # a bug of ours met by a pack nobody foresaw
+        log.exception("cannot load the content pack %s", root)
+        return [LoadResult(None, Clinic(), [unreadable(root, exc)])]
+
+
+def unreadable(root: Path, exc: Exception) -> Problem:
+    """The error for a pack that made the loader itself fail."""
+    return error(str(root), 1, f"the pack cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _load(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
     if problem := missing_folder(root):
-        return LoadResult(None, Clinic(), [problem])
+        return [LoadResult(None, Clinic(), [problem])]
     shared = read_shared(root, date.today())
-    problems = list(shared.problems)
     languages = shared.deck.languages
-    chosen = language if language in languages else languages[0]
-    if language is not None and language != chosen:
-        problems.append(
-            warning(
-                shared.deck_path,
-                shared.deck_line("languages"),
-                f"language '{language}' is not listed in deck.toml; showing '{chosen}'",
+    results = []
+    for language in languages if wanted is None else wanted:
+        problems = list(shared.problems)
+        chosen = language if language in languages else languages[0]
+        if language is not None and language != chosen:
+            problems.append(
+                warning(
+                    shared.deck_path,
+                    shared.deck_line("languages"),
+                    f"language '{language}' is not listed in deck.toml; showing '{chosen}'",
+                )
             )
-        )
-    loaded = load_language(shared, chosen)
-    problems += loaded.problems
-    pack = build_pack(shared, chosen, loaded) if loaded.slides else None
-    return LoadResult(pack, shared.clinic, sort_problems(problems))
+        loaded = load_language(shared, chosen)
+        problems += loaded.problems
+        pack = build_pack(shared, chosen, loaded) if loaded.slides else None
+        results.append(LoadResult(pack, shared.clinic, sort_problems(problems)))
+        if pack is None and wanted is None:
+            break  # no slide in the first language: the front desk screen
+    return results
 
 
 def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
@@ -342,16 +361,6 @@ def build_pack(shared: Shared, language: str, loaded: LanguageResult) -> Pack:
             replace(ref, note=loaded.notes.get(ref.id, ref.note))
             for ref in number_references(shared.entries, cited)
         ),
-        language_names=language_names(shared.root, shared.deck.languages),
+        language_names=shared.strings.names(shared.deck.languages),
+        pictures=loaded.pictures,
     )
-
-
-def language_names(root: Path, languages: tuple[str, ...]) -> dict[str, str]:
-    """Every listed language's own name (its strings.toml `language_name`)."""
-    names = {}
-    for language in languages:
-        strings, _ = load_strings(root, language)  # problems are reported by check
-        own = strings["language_name"]
-        # A language without its own name would show the English one: use its code.
-        names[language] = own if language == SOURCE_LANGUAGE or own != "English" else language
-    return names

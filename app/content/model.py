@@ -7,10 +7,13 @@ start-up for the ones here."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+import phonenumbers
+
+from app.content.characters import printable
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        # One line whatever the names hold: a path with a newline is quoted.
+        path = printable(self.path)
+        if path != self.path:
+            path = f'"{path}"'
+        return f"{path}:{self.line}: {self.severity}: {printable(self.message)}"
 
     @property
     def is_error(self) -> bool:
@@ -74,10 +81,47 @@ class Clinic:
 
 
 def phone_uri(scheme: str, number: str) -> str:
-    """A clinic number as a `tel:` or `sms:` URI, for its QR code: digits and
-    + signs only (RFC 3966), so "+1 555 010 0100" becomes "tel:+15550100100"."""
-    digits = re.sub(r"[^\d+]", "", number)
-    return f"{scheme}:{digits}"
+    """A clinic number as a `tel:` (RFC 3966) or `sms:` (RFC 5724) URI for its
+    QR code: the number in E.164 form and, for `tel:`, its extension, so
+    "+1 555 010 0100 ext. 23" becomes "tel:+15550100100;ext=23". Letters are
+    read as on a keypad (+1-800-FLOWERS is +18003569377). "" for a number
+    phone_problem refuses: no code is better than one that calls a stranger."""
+    if phone_problem(scheme, number):
+        return ""
+    if _short_number(number):
+        return f"{scheme}:{_short_number(number)}"
+    parsed = phonenumbers.parse(number, None)
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    extension = f";ext={parsed.extension}" if scheme == "tel" and parsed.extension else ""
+    return f"{scheme}:{e164}{extension}"
+
+
+def phone_problem(scheme: str, number: str) -> str:
+    """Why `number` cannot be called (`tel`) or texted (`sms`) from a QR code;
+    "" when it can. Numbers are read by Google's libphonenumber rules, which
+    need the country code: the kiosk cannot know which country it is in."""
+    if len(number) > 60:
+        return "is too long for a phone number"
+    if _short_number(number):
+        return ""  # a short service number (988, 911, 116 123), dialled as written
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException as exc:
+        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+            return "needs its country code, like +1 555 010 0100"
+        return "is not a phone number"
+    if not phonenumbers.is_possible_number(parsed):
+        return "has too few or too many digits for a number of that country"
+    if scheme == "sms" and parsed.extension:
+        return "has an extension; a text message cannot reach one"
+    return ""
+
+
+def _short_number(number: str) -> str:
+    """The digits of a short service number like 988, 911 or 116 123 (3 to 6
+    digits, nothing else), or "": those have no country code to add."""
+    digits = number.replace(" ", "")
+    return digits if digits.isdigit() and 3 <= len(digits) <= 6 else ""
 
 
 @dataclass
@@ -107,7 +151,7 @@ class Slide:
 
     id: str  # file name without its number: "what-is-ketamine"
     path: Path
-    title: str
+    title: str  # plain text; a long word has zero-width spaces, so it wraps anywhere
     icon: str  # qtawesome name, e.g. "fa6s.syringe"
     body_html: str  # the part before <!-- more -->
     more_html: str  # the "Learn more" part; "" when there is none
@@ -132,6 +176,10 @@ class Pack:
     # Each listed language's name in that language ("English", "Español"),
     # for the language button.
     language_names: dict[str, str] = field(default_factory=dict)
+    # Every picture the slides show (a Figure's or an <img>'s src -> its
+    # bytes), read and checked once by the loader: the screens draw from
+    # these, so a pack whose folder was deleted still shows its pictures.
+    pictures: dict[str, bytes] = field(default_factory=dict)
 
     def reference(self, ref_id: str) -> Reference | None:
         return next((r for r in self.references if r.id == ref_id), None)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.content.loader import load_pack
+from app.content.loader import load_languages, load_pack
 from app.content.model import LoadResult
+from app.content.slide_set import slide_set_problems
 
 
 def has_errors(result: LoadResult) -> bool:
@@ -19,14 +20,23 @@ def has_errors(result: LoadResult) -> bool:
 
 def load_every_language(root: Path) -> dict[str, LoadResult]:
     """The pack in each language its deck.toml lists, first language first.
-    A folder with no loadable slide gives its one result under the key ""."""
-    first = load_pack(root, None)
+    A folder with no loadable slide gives its one result under the key "".
+    A language whose slides differ from the first's gets an error: a pack
+    copied halfway is never offered."""
+    first, *others = load_languages(root)
     if first.pack is None:
         return {"": first}
     results = {first.pack.language: first}
-    for language in first.pack.deck.languages:
-        if language not in results:
-            results[language] = load_pack(root, language)
+    slides = {slide.id: slide.path for slide in first.pack.slides}
+    for result in others:
+        if result.pack is None:
+            continue
+        language = result.pack.language
+        ids = {slide.id for slide in result.pack.slides}
+        result.problems += slide_set_problems(
+            (first.pack.language, slides, set(slides)), language, ids, root / language
+        )
+        results[language] = result
     return results
 
 

@@ -9,14 +9,15 @@ import tomllib
 from collections.abc import Callable, Collection
 from typing import Any
 
-from app.content.model import Clinic, Deck, KioskTimings, Problem
+from app.content.characters import breakable, strip_unsafe, unsafe_characters, unsafe_message
+from app.content.limits import KIOSK_LIMITS, MAX_LANGUAGES
+from app.content.links import web_link_problem
+from app.content.model import Clinic, Deck, KioskTimings, Problem, phone_problem
 from app.content.problems import error, warning
 from app.content.strings import DEFAULT_STRINGS
-from app.content.toml_lines import key_line, syntax_error
+from app.content.toml_lines import KeyLines, syntax_error
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
-# WCAG 2.2.1 (Timing Adjustable): at least 20 seconds to answer "Still reading?".
-MIN_WARNING_SECONDS = 20
 
 
 def _type_name(value: Any) -> str:
@@ -64,6 +65,7 @@ class _TomlFile:
         self.text = text
         self.path = path
         self.problems: list[Problem] = []
+        self._lines = KeyLines(text)  # one pass, however many problems are found
         self.data: dict[str, Any] | None
         try:
             self.data = tomllib.loads(text)
@@ -76,7 +78,7 @@ class _TomlFile:
             self.data = None
 
     def line(self, section: tuple[str, ...], key: str) -> int:
-        return key_line(self.text, section, key)
+        return self._lines.line(section, key)
 
     def error(self, section: tuple[str, ...], key: str, message: str) -> None:
         self.problems.append(error(self.path, self.line(section, key), message))
@@ -102,15 +104,27 @@ class _TomlFile:
             return None
         value = table[key]
         test, wanted = _KINDS[kind]
-        if test(value):
-            return value
         name = ".".join((*section, key))
-        self.error(section, key, f"'{name}' must be {wanted}, not {_type_name(value)}")
-        return None
+        if not test(value):
+            self.error(section, key, f"'{name}' must be {wanted}, not {_type_name(value)}")
+            return None
+        if kind == "text":
+            return self._clean(section, key, value)
+        if kind == "text_list":
+            return [self._clean(section, key, item) for item in value]
+        return value
+
+    def _clean(self, section: tuple[str, ...], key: str, value: str) -> str:
+        """`value` without control or text-direction characters (written as
+        escapes like \\u202e: the file's raw text was cleaned when it was read)."""
+        found = unsafe_characters(value)
+        if not found:
+            return value
+        self.error(section, key, f"'{'.'.join((*section, key))}': {unsafe_message(found)}")
+        return strip_unsafe(value)
 
 
 _DECK_KEYS = ("title", "languages", "reviewed", "review_due", "kiosk", "translations", "usage")
-_KIOSK_KEYS = ("attract_seconds", "idle_seconds", "warning_seconds")
 
 
 def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
@@ -119,6 +133,8 @@ def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
     if toml.data is None:
         return Deck(), toml.problems
     data = toml.data
+    if not data:  # a file still being written, or emptied by mistake
+        toml.problems.append(error(path, 1, "deck.toml sets nothing (is the file complete?)"))
     toml.warn_unknown(data, (), _DECK_KEYS)
     values: dict[str, Any] = {}
     title = toml.take(data, (), "title", "text")
@@ -134,6 +150,14 @@ def parse_deck(text: str, path: str) -> tuple[Deck, list[Problem]]:
                 (), "languages", f"'languages': {bad[0]!r} is not a language code like en or pt-BR"
             )
             cleaned = tuple(lang for lang in cleaned if lang not in bad)
+        if len(cleaned) > MAX_LANGUAGES:
+            toml.error(
+                (),
+                "languages",
+                f"'languages' lists {len(cleaned)}; a pack may have {MAX_LANGUAGES}, "
+                "the rest are not loaded",
+            )
+            cleaned = cleaned[:MAX_LANGUAGES]
         if cleaned:
             values["languages"] = cleaned
         elif not bad:
@@ -174,24 +198,30 @@ def _parse_translations(toml: _TomlFile, table: Any) -> dict[str, str]:
 
 def _parse_kiosk(toml: _TomlFile, kiosk: dict[str, Any]) -> KioskTimings:
     section = ("kiosk",)
-    toml.warn_unknown(kiosk, section, _KIOSK_KEYS)
+    toml.warn_unknown(kiosk, section, KIOSK_LIMITS)
     timings: dict[str, int] = {}
-    for key in _KIOSK_KEYS:
+    for key, (lowest, highest) in KIOSK_LIMITS.items():
         value = toml.take(kiosk, section, key, "int")
         if value is None:
             continue
-        if value < 1:
-            toml.error(section, key, f"'kiosk.{key}' must be at least 1 second, not {value}")
-            continue
-        if key == "warning_seconds" and value < MIN_WARNING_SECONDS:
+        if key == "warning_seconds" and value < lowest:
             toml.error(
                 section,
                 key,
                 f"'kiosk.warning_seconds' is {value}; people need at least "
-                f"{MIN_WARNING_SECONDS} seconds to answer (WCAG 2.2.1)",
+                f"{lowest} seconds to answer (WCAG 2.2.1)",
             )
-            continue
-        timings[key] = value
+        elif value < lowest:
+            toml.error(section, key, f"'kiosk.{key}' must be at least {lowest} second, not {value}")
+        elif value > highest:
+            toml.error(
+                section,
+                key,
+                f"'kiosk.{key}' is {value}; at most {highest} seconds "
+                f"({highest // 60} minutes) make sense on a kiosk",
+            )
+        else:
+            timings[key] = value
     return KioskTimings(**timings)
 
 
@@ -221,6 +251,9 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
         value = toml.take(data, (), key, "text")
         if value is not None:
             values[key] = value.strip()
+    _check_links(toml, values)
+    if "name" in values:  # the title of the contact screen: it must wrap in any width
+        values["name"] = breakable(values["name"])
     hours = toml.take(data, (), "hours", "text_list")
     if hours is not None:
         values["hours"] = tuple(hours)
@@ -235,6 +268,29 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
                 error(path, 1, f"clinic.toml needs '{key}'; it is missing or empty")
             )
     return Clinic(**values), toml.problems
+
+
+def _check_links(toml: _TomlFile, values: dict[str, Any]) -> None:
+    """The numbers and the website become QR codes: each must reach the
+    clinic. A number that cannot is still shown, without a code; a website
+    that cannot is not shown at all."""
+    for key, scheme in (
+        ("phone", "tel"),
+        ("text", "sms"),
+        ("crisis_line", "tel"),
+        ("crisis_text", "sms"),
+        ("emergency", "tel"),
+        ("helpline", "tel"),
+    ):
+        number = values.get(key)
+        problem = phone_problem(scheme, number) if number else ""
+        if problem:
+            toml.error((), key, f"'{key}' {number!r} {problem}; it is shown without a QR code")
+    website = values.get("website")
+    problem = web_link_problem(website) if website else ""
+    if problem:
+        toml.error((), "website", f"'website': {problem}; it is not shown")
+        del values["website"]
 
 
 def parse_strings(text: str, path: str) -> tuple[dict[str, str], list[Problem]]:
@@ -253,7 +309,7 @@ def parse_strings(text: str, path: str) -> tuple[dict[str, str], list[Problem]]:
         if bad:
             toml.error((), key, f"'{key}': {bad}; the English words are used instead")
             continue
-        strings[key] = value
+        strings[key] = breakable(value)  # a screen title or a button: it must wrap
     return strings, toml.problems
 
 
@@ -263,16 +319,28 @@ def placeholders(text: str) -> set[str]:
 
 
 def _placeholder_problem(value: str, default: str) -> str:
-    # The UI fills these with str.format: an unknown name would crash it.
+    """Why the UI may not fill `value` in: only the plain `{name}`s of the
+    English text may appear. A format spec or conversion (`{seconds:>400000000}`,
+    `{current!x}`, `{crisis_line:d}`) would make str.format raise, or build a
+    string of gigabytes, in the kiosk."""
+    allowed = placeholders(default)
+    known = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
     try:
-        used = placeholders(value)
+        fields = [f for f in string.Formatter().parse(value) if f[1] is not None]
     except ValueError:
         return "unbalanced { or } (write {{ or }} for a literal brace)"
-    allowed = placeholders(default)
-    unknown = sorted(used - allowed)
-    if unknown:
-        known = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
-        return f"unknown placeholder {{{unknown[0]}}} (this text may use: {known})"
+    for _, name, spec, conversion in fields:
+        if name not in allowed:
+            return f"unknown placeholder {{{name}}} (this text may use: {known})"
+        if spec or conversion:
+            written = (
+                "{"
+                + name
+                + (f"!{conversion}" if conversion else "")
+                + (f":{spec}" if spec else "")
+                + "}"
+            )
+            return f"placeholder {written} has a format; write it plain, as {{{name}}}"
     return ""
 
 

@@ -5,27 +5,19 @@ doi: 10.x/y. PMID: 1; PMCID: PMC2.`"""
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.content.csl_fields import NOT_PLAIN, PLAIN_ID, clean_entry, doi_link
+from app.content.limits import MAX_DIGITS, MAX_REFERENCES
 from app.content.model import Problem, Reference
 from app.content.problems import error
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TEXT_FIELDS = (
-    "title",
-    "container-title",
-    "container-title-short",
-    "DOI",
-    "PMID",
-    "PMCID",
-    "URL",
-    "note",
-)
-# CSL-JSON allows numbers for these.
-_NUMBER_OR_TEXT_FIELDS = ("volume", "issue", "page")
 _WS = re.compile(r"\s*")
+_ID_KEY = re.compile(r'"id"\s*:')
 
 
 @dataclass(frozen=True)
@@ -41,24 +33,40 @@ def parse_references(text: str, path: str) -> tuple[list[Entry] | None, list[Pro
     """Valid entries in file order; invalid or duplicate ones are reported and left out.
 
     None (not []) when the file as a whole is unusable, so citations are not blamed.
+    Linear in the file's size: lines are counted once, front to back.
     """
     try:
-        data = json.loads(text)
+        data = _DECODER.decode(text)
+        spans = _item_spans(text) if isinstance(data, list) else []
     except json.JSONDecodeError as exc:
         return None, [error(path, exc.lineno, f"JSON syntax error: {exc.msg} (column {exc.colno})")]
+    except _BadNumber as exc:
+        return None, [error(path, _line_of(text, exc.text), str(exc))]
     except RecursionError:
         return None, [error(path, 1, "JSON is nested too deeply to read")]
     if not isinstance(data, list):
         return None, [
             error(path, 1, "references.json must be a JSON array [ ... ] of CSL-JSON items")
         ]
-    spans = _item_spans(text)
     problems: list[Problem] = []
+    if len(data) > MAX_REFERENCES:
+        problems.append(
+            error(
+                path,
+                1,
+                f"{len(data)} references; a pack may have {MAX_REFERENCES}, "
+                "the rest are not loaded",
+            )
+        )
+        data = data[:MAX_REFERENCES]
     entries: list[Entry] = []
     first_line: dict[str, int] = {}
+    counted, line_at = 0, 1  # newlines counted up to offset `counted`
     for index, item in enumerate(data):
-        start, end = spans[index] if index < len(spans) else (0, len(text))
-        item_line = text.count("\n", 0, start) + 1
+        start, end = spans[index] if index < len(spans) else (counted, counted)
+        line_at += text.count("\n", counted, start)
+        counted = start
+        item_line = line_at
         if not isinstance(item, dict):
             problems.append(error(path, item_line, "each reference must be a JSON object { ... }"))
             continue
@@ -66,8 +74,11 @@ def parse_references(text: str, path: str) -> tuple[list[Entry] | None, list[Pro
         if not isinstance(ref_id, str) or not ref_id.strip():
             problems.append(error(path, item_line, 'reference has no "id" (text)'))
             continue
-        id_at = re.compile(r'"id"\s*:').search(text, start, end)
-        line = text.count("\n", 0, id_at.start()) + 1 if id_at else item_line
+        id_at = _ID_KEY.search(text, start, end)
+        line = item_line + text.count("\n", start, id_at.start()) if id_at else item_line
+        if not PLAIN_ID.fullmatch(ref_id):
+            problems.append(error(path, line, f"reference id {ref_id!r} {NOT_PLAIN}"))
+            continue
         if ref_id in first_line:
             problems.append(
                 error(
@@ -79,15 +90,51 @@ def parse_references(text: str, path: str) -> tuple[list[Entry] | None, list[Pro
             )
             continue
         first_line[ref_id] = line
-        cleaned, bad = _clean(item)
+        cleaned, bad = clean_entry(item)
         problems.extend(error(path, line, f"reference '{ref_id}': {m}") for m in bad)
         entries.append(Entry(ref_id, line, cleaned))
     return entries, problems
 
 
+class _BadNumber(ValueError):
+    """A number json would turn into a 4,300-digit int, infinity or NaN."""
+
+    def __init__(self, text: str) -> None:
+        shown = text if len(text) <= 20 else f"{text[:12]}... ({len(text)} characters)"
+        super().__init__(
+            f"the number {shown} is too long or too large; "
+            f"write numbers of up to {MAX_DIGITS} digits (or as text in quotes)"
+        )
+        self.text = text
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _BadNumber(text)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if len(text) > MAX_DIGITS or not math.isfinite(value):
+        raise _BadNumber(text)
+    return value
+
+
+def _constant(text: str) -> float:
+    raise _BadNumber(text)  # NaN, Infinity, -Infinity: not JSON, though Python reads them
+
+
+_DECODER = json.JSONDecoder(parse_int=_int, parse_float=_float, parse_constant=_constant)
+
+
+def _line_of(text: str, needle: str) -> int:
+    found = text.find(needle)
+    return text.count("\n", 0, found) + 1 if found != -1 else 1
+
+
 def _item_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each top-level array item; json.loads gives no positions."""
-    decoder = json.JSONDecoder()
     spans = []
     index = _WS.match(text, 0).end() + 1  # past "["
     while True:
@@ -95,7 +142,7 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
         if index >= len(text) or text[index] == "]":
             return spans
         try:
-            _, end = decoder.raw_decode(text, index)
+            _, end = _DECODER.raw_decode(text, index)
         except json.JSONDecodeError:
             return spans
         spans.append((index, end))
@@ -104,61 +151,20 @@ def _item_spans(text: str) -> list[tuple[int, int]]:
             index += 1
 
 
-def _clean(item: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """A copy holding only well-typed fields, and what was wrong with the rest."""
-    bad: list[str] = []
-    out: dict[str, Any] = {"id": item["id"]}
-    for key in _TEXT_FIELDS:
-        if key in item:
-            if isinstance(item[key], str):
-                out[key] = item[key].strip()
-            else:
-                bad.append(f'"{key}" must be text')
-    for key in _NUMBER_OR_TEXT_FIELDS:
-        value = item.get(key)
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            out[key] = str(value).strip()
-        elif key in item:
-            bad.append(f'"{key}" must be text or a number')
-    authors = item.get("author", [])
-    if isinstance(authors, list) and all(isinstance(a, dict) for a in authors):
-        out["author"] = authors
-    else:
-        bad.append('"author" must be a list of {"family": ..., "given": ...} objects')
-    parts = _date_parts(item.get("issued"))
-    if parts is None and "issued" in item:
-        bad.append('"issued" must look like {"date-parts": [[2022, 8, 1]]}')
-    out["issued"] = parts or []
-    return out, bad
-
-
-def _date_parts(issued: Any) -> list[int] | None:
-    if not isinstance(issued, dict):
-        return None
-    parts = issued.get("date-parts")
-    if not (isinstance(parts, list) and parts and isinstance(parts[0], list)):
-        return None
-    try:
-        return [int(p) for p in parts[0][:3]]
-    except (TypeError, ValueError):
-        return None
-
-
 def initials(given: str) -> str:
     """'Celia J. A.' -> 'CJA'; 'Jean-Paul' -> 'JP' (NLM drops the periods and hyphen)."""
     return "".join(part[0].upper() for part in re.split(r"[\s.\-‐]+", given) if part)
 
 
-def author_name(author: dict[str, Any]) -> str:
-    if isinstance(author.get("literal"), str):
-        return author["literal"].strip()
+def author_name(author: dict[str, str]) -> str:
+    """One cleaned author (csl_fields keeps only text parts) as NLM prints it."""
+    if author.get("literal"):
+        return author["literal"]
     family = " ".join(
-        str(author.get(k, "")).strip()
-        for k in ("dropping-particle", "non-dropping-particle", "family")
-        if str(author.get(k, "")).strip()
+        author[k] for k in ("dropping-particle", "non-dropping-particle", "family") if author.get(k)
     )
-    name = " ".join(p for p in (family, initials(str(author.get("given", "")))) if p)
-    suffix = str(author.get("suffix", "")).strip()
+    name = " ".join(p for p in (family, initials(author.get("given", ""))) if p)
+    suffix = author.get("suffix", "")
     return f"{name} {suffix}" if suffix else name
 
 
@@ -223,13 +229,13 @@ def build_reference(entry: Entry, number: int) -> Reference:
         title=data.get("title", ""),
         note=data.get("note", ""),
         doi=doi,
-        url=f"https://doi.org/{doi}" if doi else data.get("URL", ""),
+        url=doi_link(doi) if doi else data.get("URL", ""),
     )
 
 
 def number_references(entries: list[Entry], cited_in_order: list[str]) -> list[Reference]:
     """Vancouver numbering: by first citation, then the uncited ones in file order."""
     by_id = {e.id: e for e in entries}
-    order = [i for i in dict.fromkeys(cited_in_order) if i in by_id]
-    order += [e.id for e in entries if e.id not in order]
+    order = dict.fromkeys(i for i in cited_in_order if i in by_id)  # a set that keeps order
+    order.update(dict.fromkeys(e.id for e in entries))
     return [build_reference(by_id[ref_id], n) for n, ref_id in enumerate(order, start=1)]

@@ -19,13 +19,12 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import HTML_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from app.content.brackets import scan as scan_brackets
 from app.content.citations import CitationExtension, CitationLog
-from app.content.files import inside_pack, pack_file
 from app.content.model import Figure, Problem
+from app.content.pictures import PackPictures, image_problems
 from app.content.problems import error
 from app.content.slide_file import Section
-
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True)
@@ -64,14 +63,11 @@ class _DropHtml(InlineProcessor):
 
 
 class _LinksAndImages(Treeprocessor):
-    def __init__(
-        self, md, findings: _Findings, log: CitationLog, root: Path, figures: list | None
-    ) -> None:
+    def __init__(self, md, findings: _Findings, log: CitationLog, where: PackPictures) -> None:
         super().__init__(md)
         self.findings = findings
         self.log = log
-        self.root = root
-        self.figures = figures  # None: images stay in the text
+        self.where = where
 
     def run(self, root: etree.Element) -> None:
         parents = {child: parent for parent in root.iter() for child in parent}
@@ -85,45 +81,22 @@ class _LinksAndImages(Treeprocessor):
                 self.findings.add(href, ("warning", message))
                 _unwrap(parents, element)
             elif element.tag == "img":
-                src = element.get("src", "")
-                messages = image_problems(src, element.get("alt", ""), self.root)
+                src, alt = element.get("src", ""), element.get("alt", "")
+                messages = image_problems(src, alt, self.where.root)
+                if not messages:
+                    messages = self.where.keep(src)
                 # Good images are recorded too: they move the locator on, so a bad one
                 # is not pinned on the line of an earlier good image with the same path.
                 self.findings.add(src, *(("error", m) for m in messages))
                 if messages:
-                    _remove(parents, element)
-                elif self.figures is not None:
-                    self.figures.append(Figure(src, element.get("alt", "")))
+                    _remove(parents, element, instead=alt)  # its words, never a hole
+                elif self.where.figures is not None:
+                    self.where.figures.append(Figure(src, alt))
                     _remove(parents, element)
         # Paragraphs left empty by dropped tags or refused images would show as gaps.
         for element in list(root.iter("p")):
             if not len(element) and not (element.text or "").strip() and element in parents:
                 _remove(parents, element)
-
-
-def image_problems(src: str, alt: str, root: Path) -> list[str]:
-    """Why an image may not be shown; [] when it is a file inside the pack with alt text."""
-    problems = []
-    if not src.strip():
-        problems.append("image has no path")
-    elif src.startswith("//") or _SCHEME.match(src):
-        problems.append(
-            f"image {src} is refused: images must be files in the pack "
-            "(no http:, https:, data: or other URLs)"
-        )
-    elif src.startswith(("/", "\\")) or Path(src).is_absolute():
-        problems.append(
-            f"image {src} is refused: use a path relative to the pack folder, like media/x.svg"
-        )
-    elif not inside_pack(root, root / src):
-        problems.append(f"image {src} is refused: it is outside the pack folder")
-    elif pack_file(root, src) is None:
-        problems.append(f"image {src} not found (paths are relative to the pack folder)")
-    if not alt.strip():
-        problems.append(
-            f"image {src or '(no path)'} has no alt text; describe it for people who cannot see it"
-        )
-    return problems
 
 
 def _unwrap(parents: dict, element: etree.Element) -> None:
@@ -141,11 +114,12 @@ def _unwrap(parents: dict, element: etree.Element) -> None:
     _attach_after(parent, index, last, element.tail or "")
 
 
-def _remove(parents: dict, element: etree.Element) -> None:
+def _remove(parents: dict, element: etree.Element, instead: str = "") -> None:
+    """Take `element` out, leaving the text `instead` where it was."""
     parent = parents[element]
     index = list(parent).index(element)
     parent.remove(element)
-    _attach_text(parent, index, element.tail or "")
+    _attach_text(parent, index, instead + (element.tail or ""))
 
 
 def _attach_text(parent: etree.Element, index: int, text: str) -> None:
@@ -169,14 +143,11 @@ def _attach_after(parent, index: int, last, text: str) -> None:
 
 
 class _SafetyExtension(Extension):
-    def __init__(
-        self, findings: _Findings, log: CitationLog, root: Path, figures: list | None
-    ) -> None:
+    def __init__(self, findings: _Findings, log: CitationLog, where: PackPictures) -> None:
         super().__init__()
         self.findings = findings
         self.log = log
-        self.root = root
-        self.figures = figures
+        self.where = where
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's name)
         # Without the block preprocessor, HTML blocks become paragraphs whose tags the
@@ -187,7 +158,7 @@ class _SafetyExtension(Extension):
         md.inlinePatterns.register(_DropHtml(md, self.findings), "html", 90)
         # After 'inline' (20), which builds links and images; before 'prettify' (10).
         md.treeprocessors.register(
-            _LinksAndImages(md, self.findings, self.log, self.root, self.figures),
+            _LinksAndImages(md, self.findings, self.log, self.where),
             "kiosk_safety",
             15,
         )
@@ -202,6 +173,7 @@ def render_section(
     numbers: dict[str, int],
     report_unknown: bool = True,
     lift_figures: bool = False,
+    pictures: dict[str, bytes] | None = None,
 ) -> Rendered:
     """Render one part of a slide. An id is a known citation if it is in `known`.
 
@@ -214,15 +186,22 @@ def render_section(
 
     `report_unknown=False` when references.json itself is missing or broken: that
     error is already reported, and every citation would repeat it.
+
+    `pictures` (src -> bytes) gets every picture the part shows, read and
+    checked once (app/content/pictures.py); a refused one leaves its alt text.
     """
     if not section.text.strip():
         return Rendered("", "", (), ())
+    brackets = scan_brackets(section.text)
+    if brackets.too_costly(len(section.text)):
+        return Rendered("", "", (), (_bracket_problem(section, path, brackets.unclosed),))
     findings = _Findings()
     # A copy: a part that fails to render gives out no numbers.
     log = CitationLog(known, dict(numbers))
     figures: list[Figure] | None = [] if lift_figures else None
+    where = PackPictures(root, pictures if pictures is not None else {}, figures)
     md = markdown.Markdown(
-        extensions=[CitationExtension(log), _SafetyExtension(findings, log, root, figures)],
+        extensions=[CitationExtension(log), _SafetyExtension(findings, log, where)],
         output_format="html",
     )
     try:
@@ -248,6 +227,20 @@ def render_section(
         problems += [Problem(path, line, severity, message) for severity, message in finding.items]
     return Rendered(
         html, html_to_text(html), tuple(log.used), tuple(problems), tuple(figures or ())
+    )
+
+
+def _bracket_problem(section: Section, path: str, unclosed: int) -> Problem:
+    line = section.first_line + section.text.count("\n", 0, max(unclosed, 0))
+    if unclosed >= 0:
+        why = "this [ (or the ( after a ]) never closes"
+    else:
+        why = "brackets here are nested too deeply"
+    return error(
+        path,
+        line,
+        f"{why}, and this part has too many such brackets to show quickly; "
+        "close them, or write \\[ for a bracket (this part is not shown)",
     )
 
 

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 import markdown
-from markdown.extensions.meta import BEGIN_RE, META_RE
+from markdown.extensions.meta import BEGIN_RE, END_RE, META_RE
 
 from app.content.model import Problem
-from app.content.problems import warning
+from app.content.problems import error, warning
 
 FRONT_MATTER_KEYS = ("title", "icon")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -35,6 +35,7 @@ class SlideSource:
     title_line: int = 1
     icon_line: int = 1
     has_front_matter: bool = False
+    unfinished: bool = False  # the front matter never closes: the file is cut short
     body: Section = Section("", 1)
     more: Section = Section("", 1)
     notes: list[str] = field(default_factory=list)
@@ -113,6 +114,18 @@ def _front_matter(lines: list[str], path: str, source: SlideSource) -> list[str]
     used = len(lines) - len(rest)
     meta: dict[str, list[str]] = md.Meta  # type: ignore[attr-defined]
     source.has_front_matter = True
+    if used < 2 or not END_RE.match(lines[used - 1]):
+        # A file still being copied stops anywhere; a slide whose front
+        # matter never closes is not shown (the loader refuses it untitled).
+        source.problems.append(
+            error(
+                path,
+                used or 1,
+                "front matter starts with --- but has no closing --- line "
+                "(is the file complete?); the slide is not shown",
+            )
+        )
+        source.unfinished = True
     key_lines: dict[str, int] = {}
     for number, line in enumerate(lines[:used], start=1):
         found = META_RE.match(line)

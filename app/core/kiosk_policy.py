@@ -13,9 +13,8 @@ import math
 import time
 from collections.abc import Callable
 
+from app.content.limits import KIOSK_LIMITS
 from app.content.model import KioskTimings
-
-_TIMING_NAMES = ("attract_seconds", "idle_seconds", "warning_seconds")
 
 
 class KioskState(enum.Enum):
@@ -31,11 +30,13 @@ class KioskAction(enum.Enum):
 
 
 def _checked_timings(timings: KioskTimings) -> KioskTimings:
-    """`timings` when every interval is positive; ValueError naming the first that is not."""
-    for name in _TIMING_NAMES:
-        # Zero would make poll() due again at once: a busy loop, not a kiosk.
-        if getattr(timings, name) <= 0:
-            raise ValueError(f"{name} must be positive, not {getattr(timings, name)}")
+    """`timings` when each is within KIOSK_LIMITS (the table `check` uses);
+    ValueError naming the first that is not. Zero would make poll() due again
+    at once, a busy loop; a month would overflow the UI's Qt timer."""
+    for name, (lowest, highest) in KIOSK_LIMITS.items():
+        value = getattr(timings, name)
+        if not lowest <= value <= highest:
+            raise ValueError(f"{name} must be from {lowest} to {highest}, not {value}")
     return timings
 
 

@@ -103,7 +103,7 @@ website = "https://riverside-clinic.test"
 crisis_line = "988"
 crisis_text = "988"
 emergency = "911"
-helpline = "1-800-662-4357"
+helpline = "+1 800 662 4357"
 """
 
 STRINGS_EN = """\

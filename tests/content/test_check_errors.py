@@ -32,7 +32,9 @@ def test_toml_syntax_error_uses_tomllib_line(tmp_path):
 
 
 def test_toml_syntax_error_at_end_of_file(tmp_path):
-    root, found = findings(tmp_path, {"clinic.toml": 'name = "A"\nphone = "1"\nhours = ['})
+    root, found = findings(
+        tmp_path, {"clinic.toml": 'name = "A"\nphone = "+1 206 342 0100"\nhours = ['}
+    )
     assert found == [
         error(root, "clinic.toml", 3, "TOML syntax error: Invalid value (at the end of the file)")
     ]
@@ -193,7 +195,9 @@ def test_image_without_alt_text(tmp_path, alt):
 
 @pytest.mark.parametrize("key", ["name", "phone"])
 def test_missing_required_clinic_field(tmp_path, key):
-    clinic = 'name = ""\nphone = "1"\n' if key == "name" else 'name = "Example Clinic"\n'
+    clinic = (
+        'name = ""\nphone = "+1 206 342 0100"\n' if key == "name" else 'name = "Example Clinic"\n'
+    )
     clinic += 'crisis_line = "988"\n'
     root, found = findings(tmp_path, {"clinic.toml": clinic})
     assert found == [
@@ -233,7 +237,7 @@ def test_multi_megabyte_slide_is_refused_unparsed(tmp_path):
     root, found = findings(tmp_path, {SLIDE: big})
     size = len(big.encode()) / 2**20
     assert found == [
-        error(root, SLIDE, 1, f"slide is {size:.1f} MB; slides over 128 KiB are not loaded")
+        error(root, SLIDE, 1, f"slide is {size:.1f} MB; slides over 32 KiB are not loaded")
     ]
 
 
@@ -288,7 +292,8 @@ def test_warning_seconds_below_20_is_an_error(tmp_path):
 
 
 def test_wrong_type_in_clinic_names_the_key(tmp_path):
-    clinic = 'name = "Example Clinic"\nphone = "1"\nhours = ["Mon", 9]\ncrisis_line = "988"\n'
+    clinic = 'name = "Example Clinic"\nphone = "+1 206 342 0100"\nhours = ["Mon", 9]\n'
+    clinic += 'crisis_line = "988"\n'
     root, found = findings(tmp_path, {"clinic.toml": clinic})
     assert found == [
         error(

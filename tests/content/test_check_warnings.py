@@ -107,7 +107,7 @@ def test_raw_html_block(tmp_path):
         ),
         (
             "clinic.toml",
-            'name = "C"\nphone = "1"\nemail = "a@b.c"\ncrisis_line = "988"\n',
+            'name = "C"\nphone = "+1 206 342 0100"\nemail = "a@b.c"\ncrisis_line = "988"\n',
             3,
             "unknown key 'email'; it is ignored (a typo?)",
         ),
@@ -218,6 +218,18 @@ def test_spanish_readability_below_65(tmp_path):
     assert found[0].message.endswith(" is below 65; use shorter sentences and everyday words")
 
 
+def test_slide_only_in_another_language_is_an_error(tmp_path):
+    extra = {"es/030-extra.md": "---\ntitle: Extra\n---\nHola. [@walsh2021ketamine]\n"}
+    root, found = findings(tmp_path, {**spanish_files(), **extra})
+    assert [(p.path, p.severity, p.message) for p in found if p.is_error] == [
+        (
+            str(root / "es/030-extra.md"),
+            "error",
+            "'en' has no slide en/030-extra.md (every language needs the same slide files)",
+        )
+    ]
+
+
 def test_broken_translation_is_not_also_reported_missing(tmp_path):
     root, found = findings(tmp_path, {**spanish_files(), "es/020-is-it-safe.md": b"\xff"})
     assert [(p.path, p.severity) for p in found] == [(str(root / "es/020-is-it-safe.md"), "error")]
@@ -297,7 +309,7 @@ def test_paths_are_relative_to_the_invocation(tmp_path, monkeypatch):
 def test_problems_sorted_by_path_then_line(tmp_path):
     overrides = {
         SLIDE: slide(cites_both("<b>x</b>\n[@ghost]\n![](media/pill.svg)")),
-        "clinic.toml": 'name = "C"\nphone = "1"\nfax = "2"\ncrisis_line = "988"\n',
+        "clinic.toml": 'name = "C"\nphone = "+1 206 342 0100"\nfax = "2"\ncrisis_line = "988"\n',
         "deck.toml": deck_toml() + "x = 1\n",
     }
     problems = check_pack(write_pack(tmp_path, overrides))

@@ -51,7 +51,7 @@ def test_the_help_lines_are_read_from_clinic_toml(tmp_path):
     root, _ = findings(tmp_path)
     clinic = load_pack(root).clinic
     assert (clinic.crisis_line, clinic.crisis_text) == ("988", "988")
-    assert (clinic.emergency, clinic.helpline, clinic.sample) == ("911", "1-800-662-4357", False)
+    assert (clinic.emergency, clinic.helpline, clinic.sample) == ("911", "+1 800 662 4357", False)
 
 
 def test_help_line_defaults(tmp_path):

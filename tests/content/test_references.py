@@ -92,7 +92,7 @@ def test_wrongly_typed_fields_are_reported_and_dropped():
     entries, problems = parse_references('[{"id": "a", "title": 5, "issued": "2020"}]', "r.json")
     assert entries and "title" not in entries[0].data
     assert [str(p) for p in problems] == [
-        "r.json:1: error: reference 'a': \"title\" must be text",
+        "r.json:1: error: reference 'a': \"title\" must be text, not a number",
         'r.json:1: error: reference \'a\': "issued" must look like {"date-parts": [[2022, 8, 1]]}',
     ]
 

@@ -45,10 +45,10 @@ def test_links_become_plain_text():
     assert [p.severity for p in out.problems] == ["warning", "warning"]
 
 
-def test_refused_image_is_not_rendered():
+def test_refused_image_is_not_rendered_but_its_alt_text_is():
     out = render("![x](https://e.org/a.png) after")
     assert "<img" not in out.html
-    assert out.html == "<p> after</p>"
+    assert out.html == "<p>x after</p>"
 
 
 def test_image_inside_pack(tmp_path):

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from app.content import pack_shelf
+from app.ui import content_watcher
 from app.ui.content_watcher import ContentWatcher
+from app.ui.main_window import MainWindow
 from tests.ui.conftest import SLIDES, write_pack
 
 SETTLE_MS = 50
@@ -17,15 +21,15 @@ FIRST = "010-first.md"
 
 @pytest.fixture
 def loads(monkeypatch) -> list[Path]:
-    """Every load_pack call the watcher makes."""
+    """Every load of the whole pack the watcher makes."""
     calls: list[Path] = []
-    real = pack_shelf.load_pack
+    real = pack_shelf.load_languages
 
-    def counting(root, language=None):
+    def counting(root):
         calls.append(root)
-        return real(root, language)
+        return real(root)
 
-    monkeypatch.setattr(pack_shelf, "load_pack", counting)
+    monkeypatch.setattr(pack_shelf, "load_languages", counting)
     return calls
 
 
@@ -33,6 +37,7 @@ def loads(monkeypatch) -> list[Path]:
 def watcher(qtbot, pack_dir: Path, loads) -> ContentWatcher:
     watcher = ContentWatcher(pack_dir, settle_ms=SETTLE_MS)
     yield watcher
+    watcher.stop()
     watcher.deleteLater()
 
 
@@ -163,8 +168,7 @@ def test_touching_files_without_changing_them_offers_nothing(qtbot, watcher, loa
         retitle(pack_dir, "Changed once")
     with qtbot.assertNotEmitted(watcher.packReady), qtbot.assertNotEmitted(watcher.packRejected):
         retitle(pack_dir, "Changed once")  # the same bytes again, as a sync tool rewrites
-        qtbot.waitUntil(lambda: len(loads) == 2)
-    assert not watcher.pending
+        qtbot.waitUntil(lambda: len(loads) == 2 and not watcher.pending)
 
 
 def make_bilingual(pack_dir: Path) -> None:
@@ -192,3 +196,84 @@ def test_a_change_broken_in_one_language_is_rejected_for_all(qtbot, watcher, pac
         retitle(pack_dir, "New English title")
         (pack_dir / "es" / FIRST).write_text(broken, encoding="utf-8")
     assert any("nobody1999" in p.message for p in rejected.args[0])
+
+
+@pytest.fixture
+def gated_loads(monkeypatch):
+    """The watcher's loads wait until the test opens the gate, as a large
+    pack keeps a load busy for seconds."""
+    gate = threading.Event()
+    waited: list[bool] = []
+    real = content_watcher.load_every_language
+
+    def slow(root):
+        waited.append(gate.wait(timeout=10))  # False: nobody opened it in time
+        return real(root)
+
+    monkeypatch.setattr(content_watcher, "load_every_language", slow)
+    yield gate, waited
+    gate.set()
+
+
+def test_a_slow_load_never_freezes_a_running_window(qtbot, pack_dir, gated_loads):
+    gate, waited = gated_loads
+    window = MainWindow(speech_engine="mock", warm_up_ms=None)
+    qtbot.addWidget(window)
+    window.load(pack_dir)
+    window.show()
+    watcher = ContentWatcher(pack_dir, settle_ms=SETTLE_MS, parent=window)
+    watcher.packReady.connect(window.offer_pack)
+    ticks: list[int] = []
+    ticker = QTimer(window)  # a UI-thread timer: it ticks only while the event loop runs
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(5)
+    retitle(pack_dir, "Dropped in")
+    qtbot.waitUntil(lambda: watcher.loading)
+    loading_since = len(ticks)
+    # Ten more ticks while the load is blocked: the UI thread is free.
+    qtbot.waitUntil(lambda: len(ticks) >= loading_since + 10)
+    assert watcher.loading
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        gate.set()
+    assert waited == [True]
+    assert first_title(ready.args[0]) == "Dropped in"
+    assert window.has_pending_pack
+    ticker.stop()
+    watcher.stop()
+
+
+def test_stop_waits_for_a_load_under_way_and_drops_it(qtbot, watcher, pack_dir, gated_loads):
+    gate, _ = gated_loads
+    retitle(pack_dir, "Never offered")
+    qtbot.waitUntil(lambda: watcher.loading)
+    opener = threading.Timer(0.05, gate.set)  # opened from another thread while stop() waits
+    opener.start()
+    with qtbot.assertNotEmitted(watcher.packReady, wait=100):
+        watcher.stop()
+    opener.join()
+    assert not watcher.pending
+    assert not [t for t in threading.enumerate() if t.name == "pack-load"]
+
+
+def test_a_slide_written_in_two_chunks_is_shown_only_whole(qtbot, watcher, pack_dir):
+    # The copy pauses longer than the settle time after the first chunk: the
+    # watcher loads the half-written file, refuses it, and takes the whole one.
+    whole = SLIDES[FIRST].replace("First slide", "Señales del cuerpo").encode()
+    cut = whole.index("ñ".encode()) + 1  # in the middle of a two-byte character
+    path = pack_dir / "en" / FIRST
+    with qtbot.waitSignal(watcher.packRejected) as rejected:
+        path.write_bytes(whole[:cut])
+    assert any("UTF-8" in p.message and p.path == str(path) for p in rejected.args[0])
+    with qtbot.waitSignal(watcher.packReady) as ready, path.open("ab") as handle:
+        handle.write(whole[cut:])
+    assert first_title(ready.args[0]) == "Señales del cuerpo"
+
+
+def test_front_matter_cut_short_is_refused(qtbot, watcher, pack_dir):
+    path = pack_dir / "en" / FIRST
+    with qtbot.waitSignal(watcher.packRejected) as rejected:
+        path.write_text("---\ntitle: A new ti", encoding="utf-8")
+    assert any("closing ---" in p.message for p in rejected.args[0])
+    with qtbot.waitSignal(watcher.packReady) as ready:
+        retitle(pack_dir, "A new title")
+    assert first_title(ready.args[0]) == "A new title"

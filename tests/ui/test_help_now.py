@@ -18,7 +18,7 @@ from app.ui.widgets.buttons import set_button_text
 from tests.ui.helpers import decode_qr
 
 HELP_LINES = (
-    'crisis_line = "988"\ncrisis_text = "988"\nemergency = "911"\nhelpline = "1-800-662-4357"\n'
+    'crisis_line = "988"\ncrisis_text = "988"\nemergency = "911"\nhelpline = "+1 800 662 4357"\n'
 )
 
 
@@ -104,13 +104,13 @@ def test_help_lines_show_each_number_and_a_qr_code_where_a_phone_can_use_it(qtbo
         "988",
         "911",
         "988",
-        "1-800-662-4357",
+        "+1 800 662 4357",
     ]
     assert [decode_qr(card.qr) if card.qr else None for card in cards] == [
         ["tel:988"],
         None,  # 911 is dialled, not scanned
         ["sms:988"],
-        ["tel:18006624357"],
+        ["tel:+18006624357"],
     ]
 
 
@@ -160,7 +160,7 @@ def test_the_front_desk_shows_the_help_lines(qtbot, pack_dir):
     assert win.front_desk.help_lines.text().split("\n") == [
         "Call or text 988",
         "In an emergency, call 911",
-        "SAMHSA National Helpline: 1-800-662-4357",
+        "SAMHSA National Helpline: +1 800 662 4357",
     ]
 
 

@@ -1,4 +1,6 @@
-"""The slide text's second lock: it draws pictures only from files inside the pack."""
+"""The slide text's second lock: it draws only the pictures the loader
+checked and kept in memory, never a file, and a picture it cannot draw
+leaves its alt text."""
 
 from __future__ import annotations
 
@@ -8,18 +10,16 @@ from PySide6.QtGui import QTextDocument
 
 from app.ui.screens.slide_body import SlideBody
 
-SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>'
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>'
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
 
 @pytest.fixture
 def body(qtbot, tmp_path):
-    (tmp_path / "pack" / "media").mkdir(parents=True)
-    (tmp_path / "pack" / "media" / "box.svg").write_text(SVG, encoding="utf-8")
-    (tmp_path / "outside.svg").write_text(SVG, encoding="utf-8")
+    (tmp_path / "outside.svg").write_bytes(SVG)
     view = SlideBody()
     qtbot.addWidget(view)
-    view.set_pack_root(tmp_path / "pack")
+    view.set_pictures({"media/box.svg": SVG, "media/broken.png": b"\x89PNG\r\n\x1a\nbroken"})
     return view
 
 
@@ -27,18 +27,29 @@ def drawn(view: SlideBody, url: str) -> bool:
     return not view.loadResource(IMAGE, QUrl(url)).isNull()
 
 
-def test_a_picture_in_the_pack_is_drawn(body):
+def test_a_picture_of_the_pack_is_drawn(body):
     assert drawn(body, "media/box.svg")
 
 
-def test_pictures_outside_the_pack_are_not_drawn(body, tmp_path):
-    (tmp_path / "pack" / "media" / "link.svg").symlink_to(tmp_path / "outside.svg")
+def test_files_are_never_opened(body, tmp_path):
     assert not drawn(body, "../outside.svg")
-    assert not drawn(body, "media/link.svg")
+    assert not drawn(body, str(tmp_path / "outside.svg"))
     assert not drawn(body, QUrl.fromLocalFile(str(tmp_path / "outside.svg")).toString())
     assert not drawn(body, "media/missing.svg")
 
 
-def test_without_a_pack_nothing_is_drawn(body):
-    body.set_pack_root(None)
+def test_without_pictures_nothing_is_drawn(body):
+    body.set_pictures({})
     assert not drawn(body, "media/box.svg")
+
+
+def test_a_picture_qt_cannot_draw_leaves_its_alt_text(body):
+    body.show_html('<p><img alt="A broken chart" src="media/broken.png"></p>', "")
+    image = body.loadResource(IMAGE, QUrl("media/broken.png"))
+    assert not image.isNull()  # a picture of the words, not a hole
+    inked = {
+        image.pixelColor(x, y).alpha()
+        for x in range(image.width())
+        for y in range(0, image.height(), 3)
+    }
+    assert max(inked) > 0

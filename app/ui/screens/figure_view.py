@@ -1,15 +1,21 @@
 """A slide's picture, drawn to fit its box at any window size.
 
-SVGs are painted straight from the vector file on every resize, so they stay
-sharp on a 4K screen and in a 1366x768 one alike."""
+SVGs are painted straight from the vector data on every resize, so they stay
+sharp on a 4K screen and in a 1366x768 one alike. The picture comes as bytes
+from the pack in memory (Pack.pictures), never from a file. A picture Qt
+cannot draw leaves its alt text in the box, never a hole."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.content.limits import MAX_ASPECT
+from app.ui.screens.slide_body import is_svg
+
+_PICTURE_ASPECT = 16 / 9  # before a picture is known
+_TEXT_ASPECT = 3.0  # a box of alt text: a few lines across
 
 
 class FigureView(QWidget):
@@ -17,35 +23,44 @@ class FigureView(QWidget):
         super().__init__(parent)
         self._renderer = None
         self._image = QImage()
-        self._aspect = 16 / 9
+        self._alt = ""
+        self._aspect = _PICTURE_ASPECT
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_picture(self, path: Path | None, alt: str = "") -> None:
-        """Show the picture at `path` (inside the pack), or nothing."""
+    def set_picture(self, picture: bytes | None, alt: str = "") -> None:
+        """Show `picture` (PNG, JPEG or SVG bytes); its alt text when it is
+        missing or cannot be drawn; nothing (hidden) when there is neither."""
         self._renderer = None
         self._image = QImage()
+        self._alt = alt
         self.setAccessibleName(alt)
         self.setToolTip("")
-        if path is not None and path.suffix.lower() == ".svg":
+        if picture and is_svg(picture):
             from PySide6.QtSvg import QSvgRenderer
 
-            renderer = QSvgRenderer(str(path))
-            if renderer.isValid() and not renderer.defaultSize().isEmpty():
+            renderer = QSvgRenderer(QByteArray(picture))
+            size = renderer.defaultSize()
+            if renderer.isValid() and not size.isEmpty():
                 self._renderer = renderer
-                size = renderer.defaultSize()
-                self._aspect = size.width() / size.height()
-        elif path is not None:
-            image = QImage(str(path))
+                self._aspect = _bounded(size.width() / size.height())
+        elif picture:
+            image = QImage.fromData(picture)
             if not image.isNull():
                 self._image = image
-                self._aspect = image.width() / image.height()
-        self.setVisible(self.has_picture)
+                self._aspect = _bounded(image.width() / image.height())
+        if not self.has_picture:
+            self._aspect = _TEXT_ASPECT
+        self.setVisible(self.has_picture or bool(alt))
         self.updateGeometry()
         self.update()
 
     @property
     def has_picture(self) -> bool:
         return self._renderer is not None or not self._image.isNull()
+
+    @property
+    def shows_alt_text(self) -> bool:
+        return not self.has_picture and bool(self._alt)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True
@@ -66,13 +81,23 @@ class FigureView(QWidget):
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if not self.has_picture:
+        if not self.has_picture and not self._alt:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = self.picture_rect()
         if self._renderer is not None:
             self._renderer.render(painter, target)
-        else:
+        elif not self._image.isNull():
             painter.drawImage(target, self._image)
+        else:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(QRectF(self.rect()), flags, self._alt)
         painter.end()
+
+
+def _bounded(aspect: float) -> float:
+    """The loader refuses thinner pictures; this keeps a slip from a box of
+    100,000 times the width."""
+    return min(max(aspect, 1 / MAX_ASPECT), MAX_ASPECT)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtCore import QByteArray, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from app.content.files import pack_file
+from app.content.limits import MAX_ASPECT
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -34,16 +34,19 @@ class SlideBody(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window's navigation
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_anchor)
-        self._pack_root: Path | None = None
+        self._pictures: dict[str, bytes] = {}
+        self._alts: dict[str, str] = {}  # the slide's <img> src -> alt text
         self._image_width = 800
 
-    def set_pack_root(self, root: Path | None) -> None:
-        self._pack_root = root
+    def set_pictures(self, pictures: dict[str, bytes]) -> None:
+        """The pack's pictures (Pack.pictures): the only ones this view draws."""
+        self._pictures = pictures
 
     def set_image_width(self, width: int) -> None:
         self._image_width = max(200, width)
 
     def show_html(self, html: str, css: str) -> None:
+        self._alts = image_alts(html)
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
 
@@ -51,44 +54,90 @@ class SlideBody(QTextBrowser):
         if url.scheme() == CITE_SCHEME:
             self.citationClicked.emit(url.path())
 
-    # Images come only from inside the pack (the loader checked them too;
-    # this is the second lock on the door).
+    # Pictures come only from the pack's checked pictures in memory, never
+    # from a file: the loader read and checked each one (a second lock on
+    # the door, and a deleted pack folder still shows them).
     # Never return None from this override: PySide 6.12 then drops a
     # reference to None and the interpreter aborts at exit. A null QImage
     # means "no picture".
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt API)
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return super().loadResource(kind, url)
-        if self._pack_root is None or url.scheme() not in ("", "file") or url.host():
+        if url.scheme() not in ("", "file") or url.host():
             return QImage()
-        path = pack_file(self._pack_root, url.path())
-        if path is None:
-            return QImage()
-        return render_image(path, self._image_width, self.devicePixelRatioF()) or QImage()
+        src = next((s for s in (url.toString(), url.path()) if s in self._pictures), "")
+        dpr = self.devicePixelRatioF()
+        image = render_image(self._pictures[src], self._image_width, dpr) if src else None
+        if image is None:  # its words instead, never a hole
+            alt = self._alts.get(url.toString()) or self._alts.get(url.path(), "")
+            color = self.palette().color(QPalette.ColorRole.Text)
+            image = alt_text_image(alt, self._image_width, dpr, self.font(), color)
+        return image
 
 
-def render_image(path: Path, width: int, dpr: float = 1.0) -> QImage | None:
-    """The picture at `width` logical pixels wide, sharp on high-DPI screens."""
-    if path.suffix.lower() == ".svg":
-        from PySide6.QtCore import QByteArray, QRectF
+class _ImageAlts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.alts: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            found = dict(attrs)
+            self.alts[found.get("src") or ""] = found.get("alt") or ""
+
+
+def image_alts(html: str) -> dict[str, str]:
+    """Each <img>'s src -> its alt text."""
+    parser = _ImageAlts()
+    parser.feed(html)
+    parser.close()
+    return parser.alts
+
+
+def render_image(data: bytes, width: int, dpr: float = 1.0) -> QImage | None:
+    """The picture at `width` logical pixels wide, sharp on high-DPI screens;
+    None when Qt cannot draw it."""
+    if is_svg(data):
         from PySide6.QtSvg import QSvgRenderer
 
-        renderer = QSvgRenderer(QByteArray(path.read_bytes()))
-        if not renderer.isValid():
-            return None
+        renderer = QSvgRenderer(QByteArray(data))
         size = renderer.defaultSize()
-        if size.width() <= 0:
+        if not renderer.isValid() or size.width() <= 0 or size.height() <= 0:
             return None
-        height = round(width * size.height() / size.width())
+        # The loader refuses thinner pictures; this keeps a slip from costing gigabytes.
+        height = min(round(width * size.height() / size.width()), MAX_ASPECT * width)
         image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
         painter.end()
     else:
-        image = QImage(str(path))
+        image = QImage.fromData(data)
         if image.isNull():
             return None
         image = image.scaledToWidth(round(width * dpr), Qt.TransformationMode.SmoothTransformation)
     image.setDevicePixelRatio(dpr)
+    return image
+
+
+def is_svg(data: bytes) -> bool:
+    """SVG is text; PNG and JPEG start with binary signatures."""
+    return data.lstrip()[:1] == b"<"
+
+
+def alt_text_image(text: str, width: int, dpr: float, font: QFont, color: QColor) -> QImage:
+    """A picture's alt text drawn as a picture, for one Qt could not draw."""
+    if not text:
+        return QImage()
+    rect = QRect(0, 0, width, 10_000)
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    height = QFontMetrics(font).boundingRect(rect, flags, text).height() + 16
+    image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    image.setDevicePixelRatio(dpr)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(color)
+    painter.drawText(QRect(0, 0, width, height), flags, text)
+    painter.end()
     return image

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.files import pack_file
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
 from app.ui.screens.comfort_bar import ComfortBar
@@ -74,6 +72,7 @@ class SlideScreen(QWidget):
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words, never HTML
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.body = SlideBody()
@@ -136,7 +135,7 @@ class SlideScreen(QWidget):
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
         self.expanded = False
-        self.body.set_pack_root(pack.root)
+        self.body.set_pictures(pack.pictures)
         s = pack.strings
         for button, key in (
             (self.topics_button, "topics"),
@@ -185,7 +184,7 @@ class SlideScreen(QWidget):
         self.title_label.setText(slide.title)
         figure = slide.figures[0] if slide.figures else None
         self.figure.set_picture(
-            self._pack_file(figure.src) if figure else None, figure.alt if figure else ""
+            self.pack.pictures.get(figure.src) if figure else None, figure.alt if figure else ""
         )
         self.more_button.setVisible(bool(slide.more_html))
         set_button_text(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
@@ -226,7 +225,7 @@ class SlideScreen(QWidget):
         width = max(200, self.body.viewport().width())
         body = SlideBody(self)
         body.hide()
-        body.set_pack_root(pack.root)
+        body.set_pictures(pack.pictures)
         body.set_image_width(self._image_width())
         body.setFont(self.body.font())
         figure = FigureView(self)
@@ -239,7 +238,7 @@ class SlideScreen(QWidget):
             body.document().setTextWidth(width)
             body.document().size()  # lays the text out now
             for picture in slide.figures:
-                figure.set_picture(self._pack_file(picture.src), picture.alt)
+                figure.set_picture(pack.pictures.get(picture.src), picture.alt)
                 # set_picture shows a figure that has a picture; this one must
                 # never appear, so hide it again before the event loop paints.
                 figure.hide()
@@ -261,10 +260,6 @@ class SlideScreen(QWidget):
         if self.expanded:
             parts.append(slide.more_text)
         return "\n".join(part for part in parts if part)
-
-    def _pack_file(self, src: str) -> Path | None:
-        """A file inside the pack, or None (the loader checked; this is a second lock)."""
-        return pack_file(self.pack.root, src) if self.pack is not None else None
 
     def _image_width(self) -> int:
         """Pictures fill the text width but leave room for words below them."""

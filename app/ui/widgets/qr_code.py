@@ -7,19 +7,38 @@ phone; nothing here opens them.
 
 from __future__ import annotations
 
+import logging
 from itertools import groupby
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.content.limits import MAX_LINK_LENGTH
+
 QUIET_ZONE = 4  # modules of white border the QR standard asks for
+# The loader keeps links within MAX_LINK_LENGTH and numbers short; anything
+# longer would make a code too dense for a phone camera (segno itself stops
+# near 2,300 bytes at level M), so it is never drawn.
+MAX_QR_BYTES = MAX_LINK_LENGTH + 100
+
+log = logging.getLogger(__name__)
+
+
+def qr_fits(data: str) -> bool:
+    """Can `data` be drawn as a code a phone reads? ("" cannot: nothing to reach.)"""
+    return 0 < len(data.encode("utf-8")) <= MAX_QR_BYTES
 
 
 def qr_modules(data: str) -> list[list[bool]]:
-    """The code's dark/light modules, quiet zone included."""
+    """The code's dark/light modules, quiet zone included; [] for data that
+    does not fit (qr_fits), which paints only the white square."""
     import segno  # imported here: only the contact and reference screens need it
 
+    if not qr_fits(data):
+        if data:
+            log.warning("not drawn as a QR code: %d bytes is too long", len(data.encode()))
+        return []
     code = segno.make(data, error="m", micro=False)
     return [[bool(v) for v in row] for row in code.matrix_iter(scale=1, border=QUIET_ZONE)]
 
@@ -60,6 +79,8 @@ class QrCode(QWidget):
         self._side = side
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(side, side)
+        # No code rather than a blank square: a refused number or link has none.
+        self.setVisible(qr_fits(data))
 
     def set_side(self, side: int) -> None:
         self._side = side
