@@ -101,6 +101,9 @@ DEFAULT_STRINGS: dict[str, str] = {
     # The printed handout (clinic-kiosk export --pdf).
     "handout_page": "Page {page} of {pages}",
     "handout_doi": "DOI: {doi}",
+    # Screen readers and keyboards (issue 18).
+    "starting_over_one": "The screen will start over in {seconds} second.",
+    "current_topic": "You are here",
 }
 
 

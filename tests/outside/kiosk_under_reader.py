@@ -17,7 +17,7 @@ import pytest
 from app import resources
 from app.content.loader import load_pack
 from app.content.model import Pack
-from tests.outside.atspi_session import AtspiSession, missing_tools
+from tests.outside.atspi_session import AtspiSession, missing_tools, walk
 
 BUTTONS = ("push button", "toggle button", "check box")
 # What a focused object may be for a reader to say something useful.
@@ -94,8 +94,18 @@ def running_kiosk(folder: Path, idle_seconds: int) -> Iterator[Kiosk]:
 
 
 def title_objects(session: AtspiSession, title: str) -> list[dict]:
-    """The slide's title label (the slide body carries the title as its name too)."""
-    return [n for n in session.find("label", title) if "multi line" not in n["states"]]
+    """The slide's heading, named with its place ("2 of 14: What is ketamine?").
+    (The slide body carries the bare title as its name too.)"""
+    return [
+        n
+        for n in walk(session.tree())
+        if n["role"] == "label" and n["name"].endswith(f": {title}") and "focusable" in n["states"]
+    ]
+
+
+def labels_saying(session: AtspiSession, words: str) -> list[dict]:
+    """Labels on screen whose name holds `words` ("Call us: 555 0100")."""
+    return [n for n in walk(session.tree()) if n["role"] == "label" and words in n["name"]]
 
 
 def slide_body(session: AtspiSession, title: str) -> dict:

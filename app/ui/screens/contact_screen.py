@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.content.model import Clinic, phone_uri
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.accessible import focusable_text
 from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
 
@@ -30,8 +31,12 @@ class QrCard(QFrame):
         self.heading = make_label(heading, "heading")
         # A phone number must never break across lines.
         self.value = make_label(value.replace(" ", "\u00a0"), "big")
-        self.value.setAccessibleName(value)
         self.value.setVisible(bool(value))
+        # The Tab stop a keyboard reaches: the number with its heading
+        # ("Call us: 555 0100"), or the heading and the link when there is no number.
+        stop = self.value if value else self.heading
+        focusable_text(stop, f"{heading}: {value or data}")
+        stop.setAccessibleDescription(caption)
         self.qr = QrCode(data)
         self.qr.setAccessibleName(qr_name.format(target=data))
         self.caption = make_label(caption, "muted")
@@ -66,7 +71,7 @@ class ContactScreen(ScrollingScreen):
         self.details.hide()
         self.details.setProperty("role", "card")
         self.details_layout = QVBoxLayout(self.details)
-        self.crisis = make_label("", "crisis")
+        self.crisis = focusable_text(make_label("", "crisis"), "")
         self.crisis.setParent(self.host)
         self.crisis.hide()
         self.portrait = False
@@ -98,18 +103,29 @@ class ContactScreen(ScrollingScreen):
             item = self.details_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        # Each line a Tab stop read with its heading ("Address: 12 Main St").
         if clinic.address:
             self.details_layout.addWidget(make_label(s["address"], "heading"))
-            self.details_layout.addWidget(make_label(clinic.address))
+            line = make_label(clinic.address)
+            self.details_layout.addWidget(focusable_text(line, f"{s['address']}: {clinic.address}"))
         if clinic.hours:
             self.details_layout.addWidget(make_label(s["hours"], "heading"))
-            for line in clinic.hours:
-                self.details_layout.addWidget(make_label(line))
+            for hours in clinic.hours:
+                line = focusable_text(make_label(hours), f"{s['hours']}: {hours}")
+                self.details_layout.addWidget(line)
         self.details_layout.addStretch(1)
         self.details.setVisible(bool(clinic.address or clinic.hours))
         self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))
+        self.crisis.setAccessibleName(self.crisis.text())
         self.crisis.setVisible(bool(clinic.crisis_line))
         self._arrange()
+
+    def entry_focus(self) -> QWidget:
+        """The crisis line, else the first number."""
+        if not self.crisis.isHidden():
+            return self.crisis
+        stops = [card.value if card.value.text() else card.heading for card in self.qr_cards]
+        return stops[0] if stops else super().entry_focus()
 
     def _arrange(self) -> None:
         while self.body.count():

@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QAccessible, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.ui.widgets.accessible import set_role
 
 
 class FigureView(QWidget):
@@ -19,6 +21,7 @@ class FigureView(QWidget):
         self._image = QImage()
         self._aspect = 16 / 9
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        set_role(self, QAccessible.Role.Graphic)  # an image named by its alt text
 
     def set_picture(self, path: Path | None, alt: str = "") -> None:
         """Show the picture at `path` (inside the pack), or nothing."""

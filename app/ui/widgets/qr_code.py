@@ -10,8 +10,10 @@ from __future__ import annotations
 from itertools import groupby
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAccessible, QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.ui.widgets.accessible import set_role
 
 QUIET_ZONE = 4  # modules of white border the QR standard asks for
 
@@ -60,6 +62,7 @@ class QrCode(QWidget):
         self._side = side
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(side, side)
+        set_role(self, QAccessible.Role.Graphic)  # read by the name its screen gives it
 
     def set_side(self, side: int) -> None:
         self._side = side
