@@ -73,10 +73,10 @@ class Kiosk:
 
 
 @contextmanager
-def running_kiosk(folder: Path, idle_seconds: int) -> Iterator[Kiosk]:
+def running_kiosk(folder: Path, idle_seconds: int, warning_seconds: int = 60) -> Iterator[Kiosk]:
     """A kiosk on a copy of the bundled pack, woken from its attract loop;
     afterwards no process of it is left."""
-    pack = copy_pack(folder / "pack", idle_seconds)
+    pack = copy_pack(folder / "pack", idle_seconds, warning_seconds)
     english, spanish = load_pack(pack, "en").pack, load_pack(pack, "es").pack
     assert english is not None and spanish is not None and spanish.language == "es"
     with AtspiSession(pack, folder) as session:
@@ -146,9 +146,9 @@ def tab_to(session: AtspiSession, name: str, role: str = "push button") -> None:
     raise AssertionError(f"Tab never reached [{role}] {name!r}; it reached {seen}")
 
 
-def press(session: AtspiSession, name: str) -> None:
+def press(session: AtspiSession, name: str, role: str = "push button") -> None:
     """Tab to a button and press it with Space."""
-    tab_to(session, name)
+    tab_to(session, name, role)
     session.key("space")
 
 

@@ -1,17 +1,15 @@
 """What a screen reader hears: the real kiosk under Xvfb, read from outside
 over AT-SPI with pyatspi, as Orca reads it.
 
-One kiosk for the module (and a second one, with a one-second idle timer,
-for the idle warning). The tests after "issue 18" are what a blind patient
+One kiosk for the module (conftest.py); the idle warning has its own, in
+test_idle_warning.py. The tests after "issue 18" are what a blind patient
 missed before it: what a slide change says, where the focus lands, the
 contact details, citations, the idle alert and the language of the words.
 test_keys_and_overlays.py has the rest (Enter, overlays, states, images)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.outside.atspi_session import find_all, outline, walk
+from tests.outside.atspi_session import outline, walk
 from tests.outside.kiosk_under_reader import (
     BUTTONS,
     CONTROLS,
@@ -20,29 +18,11 @@ from tests.outside.kiosk_under_reader import (
     labels_saying,
     press,
     press_tab,
-    require_tools,
-    running_kiosk,
     showing_screen_title,
     slide_body,
     tab_to,
     title_objects,
 )
-
-ISSUE = "issue 18: "
-
-
-@pytest.fixture(scope="module")
-def kiosk(tmp_path_factory) -> Kiosk:
-    require_tools()
-    with running_kiosk(tmp_path_factory.mktemp("kiosk"), idle_seconds=3600) as kiosk:
-        yield kiosk
-
-
-@pytest.fixture
-def reader(kiosk):
-    """The kiosk's AT-SPI session, on the first slide in English."""
-    back_to_first_slide(kiosk)
-    return kiosk.session
 
 
 # --- what works today ------------------------------------------------------
@@ -225,24 +205,3 @@ def test_spanish_text_objects_carry_language_es(kiosk, reader):
     back_to_first_slide(kiosk)
     (heading,) = title_objects(reader, kiosk.english.slides[0].title)
     assert heading["locale"].startswith("en")
-
-
-@pytest.fixture(scope="module")
-def idle_kiosk(tmp_path_factory) -> Kiosk:
-    """A second kiosk whose idle warning comes one second after the last input."""
-    require_tools()
-    with running_kiosk(tmp_path_factory.mktemp("idle"), idle_seconds=1) as kiosk:
-        yield kiosk
-
-
-def test_the_idle_warning_is_an_alert_with_the_focus_on_keep_reading(idle_kiosk):
-    reader = idle_kiosk.session
-    s = idle_kiosk.strings
-    reader.wait_until(lambda: reader.find("label", s["still_reading"]), 10, "the idle warning")
-    alerts = reader.find("alert", s["still_reading"])
-    assert alerts, outline(reader.tree())
-    # Read with the alert when the focus lands inside it: the countdown.
-    assert alerts[0]["description"].startswith(s["starting_over"].split("{")[0])
-    focus = reader.focused()
-    assert focus is not None and focus["name"] == s["keep_reading"], focus
-    assert find_all(alerts[0], "push button", s["keep_reading"])
