@@ -7,7 +7,7 @@ app.ui.presenter.presenter_mode decides what each request does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -131,8 +131,9 @@ class PresenterConsole(QWidget):
     def _button(self, words: str, request: SignalInstance, role: str = "") -> QPushButton:
         button = make_button(role)
         button.clicked.connect(request)
-        # Keys belong to the presentation; buttons are for the mouse.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches them (Space or Enter presses the one focused); a click
+        # leaves the focus where it was, so a clicker's keys still page.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._words[button] = words
         return button
 
@@ -153,6 +154,8 @@ class PresenterConsole(QWidget):
         strings = pack.strings if pack is not None else {}
         self.strings = strings
         self.setWindowTitle(word(strings, "presenter_title"))
+        if pack is not None:
+            self.setLocale(QLocale(pack.language))  # screen readers pick a voice by it
         self.current_heading.setText(word(strings, "presenter_current"))
         self.next_heading.setText(word(strings, "presenter_next"))
         self.notes_heading.setText(word(strings, "presenter_notes"))
@@ -167,9 +170,6 @@ class PresenterConsole(QWidget):
             item = QListWidgetItem(f"{i + 1}. {slide.title}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{i + 1}. {slide.title}")
             self.slide_list.addItem(item)
-        self.slide_list.setAccessibleName(
-            word(strings, "presenter_slide").format(current="", total=len(slides)).strip()
-        )
 
     def show_slide(
         self,
@@ -185,6 +185,7 @@ class PresenterConsole(QWidget):
         self.notes.setPlainText(text)
         self.notes.verticalScrollBar().setValue(0)
         self.slide_list.setCurrentRow(index)
+        self.slide_list.setAccessibleName(self.slide_label.text())  # "Slide 3 of 14"
         item = self.slide_list.item(index)
         if item is not None:
             self.slide_list.scrollToItem(item)
