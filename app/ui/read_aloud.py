@@ -6,7 +6,9 @@ espeak-ng; with no engine the Listen button is hidden."""
 
 from __future__ import annotations
 
+import locale
 import logging
+import os
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +33,8 @@ class ReadAloud(QObject):
         if chosen is None:
             log.info("no speech engine; Listen is hidden")
             return
+        if chosen == "speechd":
+            give_speech_dispatcher_a_locale()
         self._speech = QTextToSpeech(chosen, self)
         self._speech.stateChanged.connect(self._on_state)
         self._ready_state = QTextToSpeech.State.Ready
@@ -68,3 +72,17 @@ class ReadAloud(QObject):
         if speaking != self.speaking:
             self.speaking = speaking
             self.speakingChanged.emit(speaking)
+
+
+def give_speech_dispatcher_a_locale() -> None:
+    """speech-dispatcher, which Qt starts on first use with this process's
+    environment, exits at once ("setlocale: No such file or directory") when
+    LANG or LC_ALL names a locale this PC has not generated, as
+    LANG=en_US.UTF-8 on a system with only C.UTF-8; Listen was then hidden.
+    It then starts with C.UTF-8: voices are chosen per language anyway."""
+    try:
+        locale.setlocale(locale.LC_ALL, "")  # what the environment asks for, if it exists
+    except locale.Error:
+        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG", "")
+        log.warning("locale %r is not installed; speech starts with C.UTF-8", wanted)
+        os.environ["LC_ALL"] = "C.UTF-8"
