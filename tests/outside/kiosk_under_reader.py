@@ -94,12 +94,15 @@ def running_kiosk(folder: Path, idle_seconds: int, warning_seconds: int = 60) ->
 
 
 def title_objects(session: AtspiSession, title: str) -> list[dict]:
-    """The slide's heading, named with its place ("2 of 14: What is ketamine?").
+    """The slide's heading, named with its place ("2 of 14: What is ketamine?")
+    (a heading: Orca ignores a renamed label, and reads a renamed heading).
     (The slide body carries the bare title as its name too.)"""
     return [
         n
         for n in walk(session.tree())
-        if n["role"] == "label" and n["name"].endswith(f": {title}") and "focusable" in n["states"]
+        if n["role"] == "heading"
+        and n["name"].endswith(f": {title}")
+        and "focusable" in n["states"]
     ]
 
 

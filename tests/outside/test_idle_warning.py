@@ -75,5 +75,5 @@ def test_after_the_reset_the_focus_is_on_the_first_slides_heading(idle_kiosk):
     )
     first = idle_kiosk.english.slides[0].title
     focus = reader.wait_until(reader.focused, 5, "the focus")
-    assert focus["role"] == "label" and "focusable" in focus["states"], focus
+    assert focus["role"] == "heading" and "focusable" in focus["states"], focus
     assert focus["name"] == f"{idle_kiosk.progress(0)}: {first}"

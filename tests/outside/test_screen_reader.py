@@ -109,7 +109,7 @@ def test_next_announces_position_and_title(kiosk, reader):
 def assert_focus_on_a_named_control(focus: dict | None) -> None:
     assert focus is not None, "nothing has the focus"
     # A control, or words made a Tab stop (the slide's heading, the crisis line).
-    readable = focus["role"] == "label" and "focusable" in focus["states"]
+    readable = focus["role"] in ("heading", "label") and "focusable" in focus["states"]
     assert (focus["role"] in CONTROLS or readable) and focus["name"].strip(), focus
     assert "showing" in focus["states"], f"the focus is on a hidden object: {focus}"
 

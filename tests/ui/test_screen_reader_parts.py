@@ -186,3 +186,18 @@ def test_the_presenter_consoles_buttons_take_the_focus_and_its_list_says_where(w
         assert window.controller.index == 1
     finally:
         mode.finish()
+
+
+def test_a_study_button_gives_up_the_focus_before_it_names_another_study(window, qtbot):
+    """Found with Orca: a focused "Study 1" renamed "Study 2" was read out
+    before the new slide's heading."""
+    (button,) = [b for b in window.slides.citations.buttons if b.isVisible()]
+    button.setFocus()
+    focused(qtbot, button)
+    focus_when_renamed = []
+    rename = button.setText
+    button.setText = lambda text: (focus_when_renamed.append(button.hasFocus()), rename(text))
+    qtbot.keyClick(button, Qt.Key.Key_Right)
+    focused(qtbot, window.slides.title_label)
+    assert button.accessibleName() == "Reference 2"
+    assert focus_when_renamed == [False]

@@ -10,15 +10,19 @@ Back returns to it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from app.ui.screens.slide_screen import SlideScreen
+from app.ui.widgets.accessible import set_role
 
 
 class ScreenStack(QStackedWidget):
     def __init__(self, slides: SlideScreen, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A plain container, not a "layered pane" a screen reader would name.
+        set_role(self, QAccessible.Role.Client)
         self.slides = slides
         self.addWidget(slides)
         self._return_to: QWidget | None = None  # focused on the slides when they were left

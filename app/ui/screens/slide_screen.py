@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QAccessible, QImage, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -31,7 +31,7 @@ from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
 from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
-from app.ui.widgets.accessible import focusable_text, hide_from_readers
+from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
 
@@ -71,10 +71,12 @@ class SlideScreen(QWidget):
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         hide_from_readers(self.icon_label)  # the title says it
         # The heading is where the focus goes when the slide changes: a
-        # screen reader then says "3 of 14: What is ketamine?". (Focus, not
-        # an accessibility announcement: Orca 43, Debian 12's, ignores
-        # announcements; every Orca speaks a focus change.)
+        # screen reader then says "3 of 14: What is ketamine?", and says it
+        # again when the focused heading is renamed by the next change.
+        # (Focus, not an accessibility announcement: Orca 43, Debian 12's,
+        # ignores announcements, and it ignores renamed labels, not headings.)
         self.title_label = focusable_text(QLabel(), "")
+        set_role(self.title_label, QAccessible.Role.Heading)
         self.title_label.setProperty("role", "title")
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -170,6 +172,11 @@ class SlideScreen(QWidget):
             return
         animate = direction != 0 and self.isVisible() and self.transition.enabled
         old = self.card.grab() if animate else QPixmap()
+        focused = self.focusWidget()
+        if focused is not None and self.citations.isAncestorOf(focused):
+            # A study button is about to name another study: a screen reader
+            # would read that out before the new slide's heading.
+            focused.clearFocus()
         self.expanded = False
         self._render()
         self.body.verticalScrollBar().setValue(0)
