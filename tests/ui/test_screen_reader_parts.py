@@ -201,3 +201,14 @@ def test_a_study_button_gives_up_the_focus_before_it_names_another_study(window,
     focused(qtbot, window.slides.title_label)
     assert button.accessibleName() == "Reference 2"
     assert focus_when_renamed == [False]
+
+
+def test_tab_goes_heading_learn_more_studies_then_the_buttons_below(window, qtbot):
+    slides = window.slides
+    order = [slides.title_label, slides.more_button, slides.citations.buttons[0]]
+    order.append(slides.next_button)  # Previous is off on the first slide
+    slides.focus_heading()
+    focused(qtbot, slides.title_label)
+    for following in order[1:]:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert window.focusWidget() is following, window.focusWidget().accessibleName()

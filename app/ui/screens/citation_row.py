@@ -29,7 +29,9 @@ class CitationRow(QWidget):
         self._ids: list[str] = []
         self._style: tuple[Theme, Metrics] | None = None
 
-    def show_citations(self, pack: Pack, ids: tuple[str, ...]) -> None:
+    def show_citations(self, pack: Pack, ids: tuple[str, ...], after: QWidget) -> None:
+        """Buttons for the studies `ids`; Tab reaches them right after `after`
+        (made as they are needed, they would otherwise come last)."""
         numbers = {reference.id: reference for reference in pack.references}
         cited = [numbers[i] for i in ids if i in numbers]
         while len(self.buttons) < len(cited):
@@ -46,6 +48,7 @@ class CitationRow(QWidget):
             button.setAccessibleDescription(reference.citation)
         for i, button in enumerate(self.buttons):
             button.setVisible(i < len(cited))
+            QWidget.setTabOrder(self.buttons[i - 1] if i else after, button)
         self.setVisible(bool(cited))
 
     def apply_style(self, theme: Theme, m: Metrics) -> None:

@@ -205,7 +205,7 @@ class SlideScreen(QWidget):
         self.more_button.setVisible(bool(slide.more_html))
         set_button_text(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
         self.more_button.setChecked(self.expanded)
-        self.citations.show_citations(self.pack, slide.citations)
+        self.citations.show_citations(self.pack, slide.citations, after=self.more_button)
         progress = s["progress"].format(current=index + 1, total=count)
         self.title_label.setAccessibleName(f"{progress}: {slide.title}")
         self.progress_label.setText(progress)
