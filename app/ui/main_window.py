@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -26,6 +26,7 @@ from app.ui.screens.slide_screen import SlideScreen
 from app.ui.screens.topics_screen import TopicsScreen
 from app.ui.theme import Metrics, Theme, style_sheet
 from app.ui.warm_up import WarmUp
+from app.ui.widgets import accessible
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
             return
         pack = self.pack
         self.setWindowTitle(pack.deck.title)
-        self.setLocale(QLocale(pack.language))  # screen readers pick a voice by it
+        accessible.show_language(self, pack.language)
         self.slides.set_pack(pack)
         # Topics, references and contact take the new pack when next opened
         # (or warmed up): a language switch need not refill all of them.

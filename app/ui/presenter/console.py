@@ -7,7 +7,7 @@ app.ui.presenter.presenter_mode decides what each request does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,6 +25,7 @@ from app.content.model import Pack
 from app.content.strings import word
 from app.ui.presenter.slide_picture import SlidePicture
 from app.ui.theme import CALM, Metrics, Theme, style_sheet
+from app.ui.widgets.accessible import show_language
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.kinetic import enable_flick
 
@@ -155,7 +156,7 @@ class PresenterConsole(QWidget):
         self.strings = strings
         self.setWindowTitle(word(strings, "presenter_title"))
         if pack is not None:
-            self.setLocale(QLocale(pack.language))  # screen readers pick a voice by it
+            show_language(self, pack.language)
         self.current_heading.setText(word(strings, "presenter_current"))
         self.next_heading.setText(word(strings, "presenter_next"))
         self.notes_heading.setText(word(strings, "presenter_notes"))

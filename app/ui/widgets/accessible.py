@@ -8,12 +8,13 @@ takes a decorative icon out of what a screen reader walks. Both work through
 Qt's public accessibility factory (QAccessible.installFactory), installed
 the first time a widget is given a role.
 
-`focusable_text` makes a label a Tab stop whose name is read in full, for
+`show_language` tells every object's language, so a screen reader can pick
+a voice for it. `focusable_text` makes a label a Tab stop whose name is read in full, for
 words a patient must be able to reach with the keyboard (a phone number)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
@@ -66,3 +67,11 @@ def focusable_text(label: QLabel, name: str) -> QLabel:
     label.setAccessibleName(name)
     return label
 
+
+def show_language(window: QWidget, language: str) -> None:
+    """Every object in `window` says it is in `language` ("es") over AT-SPI.
+    Qt's own interfaces give their widget's locale; those the factory above
+    makes have no attributes interface (PySide cannot add one), and for them
+    Qt gives the application's default locale: both are set."""
+    QLocale.setDefault(QLocale(language))
+    window.setLocale(QLocale(language))
