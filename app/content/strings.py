@@ -119,6 +119,9 @@ DEFAULT_STRINGS: dict[str, str] = {
     "sample_details": "Sample clinic details",
     "sample_details_about": "The clinic's name, numbers and address here are made up "
     "for an example.",
+    # Screen readers and keyboards (issue 18).
+    "starting_over_one": "The screen will start over in {seconds} second.",
+    "current_topic": "You are here",
 }
 
 

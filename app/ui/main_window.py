@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.content.model import LoadResult, Pack
 from app.content.pack_shelf import PackShelf, has_errors, load_every_language
@@ -21,10 +21,12 @@ from app.ui.controller import DeckController
 from app.ui.screens.contact_screen import ContactScreen
 from app.ui.screens.front_desk_screen import FrontDeskScreen
 from app.ui.screens.reference_screen import ReferenceScreen
+from app.ui.screens.screen_stack import ScreenStack
 from app.ui.screens.slide_screen import SlideScreen
 from app.ui.screens.topics_screen import TopicsScreen
 from app.ui.theme import Metrics, Theme, style_sheet
 from app.ui.warm_up import WarmUp
+from app.ui.widgets import accessible
 
 log = logging.getLogger(__name__)
 
@@ -65,22 +67,19 @@ class MainWindow(QMainWindow):
         self._warm_up = WarmUp(self)
         self._warm_up.finished.connect(self._warmed_up)
 
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
         self.slides = SlideScreen(self.controller)
+        self.stack = ScreenStack(self.slides)
+        self.setCentralWidget(self.stack)
         self.topics = TopicsScreen()
         self.references = ReferenceScreen()
         self.contact = ContactScreen()
         self.front_desk = FrontDeskScreen()
-        for screen in (self.slides, *self.overlays, self.front_desk):
+        for screen in (*self.overlays, self.front_desk):
             self.stack.addWidget(screen)
         self._connect_screens()
         # The screen decides the size, never the layout: a landscape layout's
-        # minimum must not stop a rotated (portrait) screen from fitting it;
-        # resizeEvent then lays every screen out for the new shape.
+        # minimum must not stop a rotated (portrait) screen from fitting it.
         self.setMinimumSize(1, 1)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.slides.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         deck_keys.add_paging_shortcuts(self, self._paging_key)
 
     def _connect_screens(self) -> None:
@@ -241,6 +240,7 @@ class MainWindow(QMainWindow):
             return
         pack = self.pack
         self.setWindowTitle(pack.deck.title)
+        accessible.show_language(self, pack.language)
         self.slides.set_pack(pack)
         # Topics, references and contact take the new pack when next opened
         # (or warmed up): a language switch need not refill all of them.
@@ -256,8 +256,7 @@ class MainWindow(QMainWindow):
         elif keep_screen and screen is self.contact:
             self.open_contact()
         else:
-            self.stack.setCurrentWidget(self.slides)
-            self.slides.setFocus()  # keys page the deck from the start
+            self.stack.show_slides(heading=True)
         self.packChanged.emit()
         if old_language is not None and pack.language != old_language:
             self.languageChanged.emit(pack.language)
@@ -279,11 +278,11 @@ class MainWindow(QMainWindow):
         if self._pending is not None:
             self._swap_in_pending()
             return
-        self.back_to_slides()
         if self.controller.index == 0:
             self.slides.show_slide()  # still folds Learn more and scrolls up
         else:
             self.controller.go(0)
+        self.back_to_slides(heading=True)
 
     # --- closing ------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -315,29 +314,28 @@ class MainWindow(QMainWindow):
     def open_topics(self) -> None:
         self.fill(self.topics)
         self.topics.mark_current(self.controller.index)
-        self.stack.setCurrentWidget(self.topics)
+        self.stack.show_screen(self.topics, self.topics.entry_focus())
 
     def open_references(self, ref_id: str | None = None) -> None:
         self.fill(self.references)
         self.references.show_reference(ref_id)
-        self.stack.setCurrentWidget(self.references)
+        self.stack.show_screen(self.references, self.references.entry_focus())
 
     def open_contact(self) -> None:
         self.fill(self.contact)
-        self.stack.setCurrentWidget(self.contact)
+        self.stack.show_screen(self.contact, self.contact.entry_focus())
 
     def open_help(self) -> None:
         self.open_contact()
         self.contact.show_help_lines()
 
-    def back_to_slides(self) -> None:
+    def back_to_slides(self, heading: bool = False) -> None:
         if self.pack is not None:
-            self.stack.setCurrentWidget(self.slides)
-            self.slides.setFocus()
+            self.stack.show_slides(heading)
 
     def _jump_from_overlay(self, index: int) -> None:
         self.controller.go(index)
-        self.back_to_slides()
+        self.back_to_slides(heading=True)
 
     def _on_slide_changed(self, index: int, direction: int) -> None:
         self.comfort.stop_reading()  # the voice belongs to the slide that was showing
@@ -346,6 +344,8 @@ class MainWindow(QMainWindow):
             self._swap_in_pending(start=index)
             return
         self.slides.show_slide(direction)
+        if self.current_screen is self.slides:
+            self.slides.focus_heading()  # read out: "3 of 14: What is ketamine?"
 
     # --- keyboard ------------------------------------------------------
     def _paging_key(self, key: Qt.Key) -> bool:

@@ -23,7 +23,9 @@ engine the Listen button is hidden."""
 
 from __future__ import annotations
 
+import locale
 import logging
+import os
 from functools import partial
 
 from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject, Qt, QThread, QTimer, Signal
@@ -73,6 +75,8 @@ class ReadAloud(QObject):
         self._thread.start()
         # Ended with this object too, if nobody called shut_down first.
         self.destroyed.connect(partial(_stop_thread, self._thread))
+        if chosen == "speechd":
+            give_speech_dispatcher_a_locale()
         self._post("setEngine", chosen)
 
     @property
@@ -191,3 +195,17 @@ def threads_left_running() -> list[QThread]:
     for thread in [t for t in _running if t.isFinished()]:
         del _running[thread]
     return [thread for thread in _running if thread.isRunning()]
+
+
+def give_speech_dispatcher_a_locale() -> None:
+    """speech-dispatcher, which Qt starts on first use with this process's
+    environment, exits at once ("setlocale: No such file or directory") when
+    LANG or LC_ALL names a locale this PC has not generated, as
+    LANG=en_US.UTF-8 on a system with only C.UTF-8; Listen was then hidden.
+    It then starts with C.UTF-8: voices are chosen per language anyway."""
+    try:
+        locale.setlocale(locale.LC_ALL, "")  # what the environment asks for, if it exists
+    except locale.Error:
+        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG", "")
+        log.warning("locale %r is not installed; speech starts with C.UTF-8", wanted)
+        os.environ["LC_ALL"] = "C.UTF-8"

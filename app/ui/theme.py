@@ -139,7 +139,7 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
         border-color: {theme.contact};
     }}
     QPushButton[role="tile"] {{
-        background: {theme.surface}; color: {theme.ink}; border: 2px solid {theme.border};
+        background: {theme.surface}; color: {theme.ink}; border: 2px solid {theme.muted};
         text-align: left; padding: {m.gap}px;
     }}
     QPushButton[role="tile"][current="true"] {{
@@ -157,6 +157,8 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     QPushButton:focus, QPushButton[role="tile"]:focus {{
         outline: none; border: {m.px(6, 3)}px solid {theme.focus};
     }}
+    QLabel[focusable="true"] {{ border: {m.px(6, 3)}px solid transparent; }}
+    QLabel[focusable="true"]:focus {{ border-color: {theme.focus}; }}
     QScrollArea {{ border: none; }}
     QPlainTextEdit[role="diagnostics"] {{
         font-size: {m.small}px; color: {theme.muted}; background: {theme.surface};

@@ -64,6 +64,7 @@ class Reader:
         self.events = []
         self.serial = 0
         self.waiting = None  # (since, reply timer id) of an "events" request on hold
+        self.a11y_bus = None  # our own connection to the accessibility bus (see locale)
         for kind in EVENT_TYPES:
             pyatspi.Registry.registerEventListener(self.on_event, kind)
 
@@ -119,7 +120,7 @@ class Reader:
             "description": obj.description,
             "states": states,
             "attributes": pairs(obj.getAttributes()),
-            "locale": obj.get_object_locale() or "",
+            "locale": self.locale(obj),
         }
         interfaces = pyatspi.listInterfaces(obj)
         if "Text" in interfaces:
@@ -127,6 +128,7 @@ class Reader:
             found["text"] = text.getText(0, -1)
             # Where a toolkit says the language of the words themselves.
             found["text_language"] = pairs(text.getDefaultAttributeSet()).get("language", "")
+            found["text_attributes"] = text.getAttributes(0)[0] if found["text"] else ""
         if "Hypertext" in interfaces:
             found["links"] = obj.queryHypertext().getNLinks()
         if "Action" in interfaces:
@@ -141,6 +143,28 @@ class Reader:
             except Exception:  # noqa: BLE001 (it went away while we walked: as Orca, skip it)
                 continue
         return found
+
+    def locale(self, obj):
+        """The object's language as the application says it now. libatspi
+        keeps the first answer for the object's life (no event tells of a
+        change), so this asks over D-Bus itself."""
+        if self.a11y_bus is None:
+            session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+            address = session.call_sync(
+                "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, -1, None,
+            ).unpack()[0]
+            flags = (
+                Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
+                | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION
+            )
+            self.a11y_bus = Gio.DBusConnection.new_for_address_sync(address, flags, None, None)
+        reply = self.a11y_bus.call_sync(
+            obj.app.bus_name, obj.path, "org.freedesktop.DBus.Properties", "Get",
+            GLib.Variant("(ss)", ("org.a11y.atspi.Accessible", "Locale")),
+            GLib.VariantType("(v)"), Gio.DBusCallFlags.NONE, 5000, None,
+        )
+        return reply.unpack()[0] or ""
 
     def cmd_tree(self, app, showing_only=True):
         return self.node(self.app(app), [], showing_only)

@@ -265,10 +265,26 @@ class AtspiSession:
                 process.wait(5)
             if process.stdout is not None:
                 process.stdout.close()
-        for pid in self.leftover_pids():  # started by D-Bus, in no group of ours
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+        for pid in self.leftover_pids():  # started by D-Bus or a daemon, in no group of ours
+            self._kill_and_wait(pid)
         self._selector.close()
+
+    @staticmethod
+    def _kill_and_wait(pid: int) -> None:
+        """SIGKILL, then wait until the process is gone (a speech-dispatcher
+        the kiosk started is still listed for a moment after the signal)."""
+        try:
+            handle = os.pidfd_open(pid)
+        except ProcessLookupError:
+            return
+        try:
+            with contextlib.suppress(ProcessLookupError):
+                signal.pidfd_send_signal(handle, signal.SIGKILL)
+            with selectors.DefaultSelector() as selector:
+                selector.register(handle, selectors.EVENT_READ)
+                selector.select(5)  # readable once it has ended
+        finally:
+            os.close(handle)
 
     @staticmethod
     def _signal_group(process: subprocess.Popen, sig: int) -> None:

@@ -17,7 +17,7 @@ import pytest
 from app import resources
 from app.content.loader import load_pack
 from app.content.model import Pack
-from tests.outside.atspi_session import AtspiSession, missing_tools
+from tests.outside.atspi_session import AtspiSession, missing_tools, walk
 
 BUTTONS = ("push button", "toggle button", "check box")
 # What a focused object may be for a reader to say something useful.
@@ -73,10 +73,10 @@ class Kiosk:
 
 
 @contextmanager
-def running_kiosk(folder: Path, idle_seconds: int) -> Iterator[Kiosk]:
+def running_kiosk(folder: Path, idle_seconds: int, warning_seconds: int = 60) -> Iterator[Kiosk]:
     """A kiosk on a copy of the bundled pack, woken from its attract loop;
     afterwards no process of it is left."""
-    pack = copy_pack(folder / "pack", idle_seconds)
+    pack = copy_pack(folder / "pack", idle_seconds, warning_seconds)
     english, spanish = load_pack(pack, "en").pack, load_pack(pack, "es").pack
     assert english is not None and spanish is not None and spanish.language == "es"
     with AtspiSession(pack, folder) as session:
@@ -94,8 +94,21 @@ def running_kiosk(folder: Path, idle_seconds: int) -> Iterator[Kiosk]:
 
 
 def title_objects(session: AtspiSession, title: str) -> list[dict]:
-    """The slide's title label (the slide body carries the title as its name too)."""
-    return [n for n in session.find("label", title) if "multi line" not in n["states"]]
+    """The slide's heading, named with its place ("2 of 14: What is ketamine?")
+    (a heading: Orca ignores a renamed label, and reads a renamed heading).
+    (The slide body carries the bare title as its name too.)"""
+    return [
+        n
+        for n in walk(session.tree())
+        if n["role"] == "heading"
+        and n["name"].endswith(f": {title}")
+        and "focusable" in n["states"]
+    ]
+
+
+def labels_saying(session: AtspiSession, words: str) -> list[dict]:
+    """Labels on screen whose name holds `words` ("Call us: 555 0100")."""
+    return [n for n in walk(session.tree()) if n["role"] == "label" and words in n["name"]]
 
 
 def slide_body(session: AtspiSession, title: str) -> dict:
@@ -136,9 +149,9 @@ def tab_to(session: AtspiSession, name: str, role: str = "push button") -> None:
     raise AssertionError(f"Tab never reached [{role}] {name!r}; it reached {seen}")
 
 
-def press(session: AtspiSession, name: str) -> None:
+def press(session: AtspiSession, name: str, role: str = "push button") -> None:
     """Tab to a button and press it with Space."""
-    tab_to(session, name)
+    tab_to(session, name, role)
     session.key("space")
 
 

@@ -100,11 +100,12 @@ def test_help_lines_show_each_number_and_a_qr_code_where_a_phone_can_use_it(qtbo
         "Text the crisis line",
         "SAMHSA National Helpline",
     ]
+    # Each number is a Tab stop read with its heading (issue 18).
     assert [card.value.accessibleName() for card in cards] == [
-        "988",
-        "911",
-        "988",
-        "+1 800 662 4357",
+        "Call the crisis line: 988",
+        "In an emergency, call: 911",
+        "Text the crisis line: 988",
+        "SAMHSA National Helpline: +1 800 662 4357",
     ]
     assert [decode_qr(card.qr) if card.qr else None for card in cards] == [
         ["tel:988"],
@@ -120,7 +121,8 @@ def test_another_country_sets_its_own_lines(qtbot, pack_dir):
     assert win.slides.help_now.accessibleName() == "Need help now? Call 116 123"
     win.open_help()
     cards = win.contact.help_lines.cards
-    assert [card.value.accessibleName() for card in cards] == ["116 123", "999"]  # no text line
+    names = [card.value.accessibleName() for card in cards]
+    assert names == ["Call the crisis line: 116 123", "In an emergency, call: 999"]  # no text line
     assert decode_qr(cards[0].qr) == ["tel:116123"]
 
 

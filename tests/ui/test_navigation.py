@@ -115,8 +115,10 @@ def test_learn_more_hidden_when_slide_has_no_detail(window):
     assert not window.slides.more_button.isVisible()
 
 
-def test_the_slide_has_keyboard_focus_at_start(window, qtbot):
-    qtbot.waitUntil(lambda: window.slides.hasFocus())
+def test_the_slide_heading_has_keyboard_focus_at_start(window, qtbot):
+    # Keys page the deck from the start, and a screen reader says where we are.
+    qtbot.waitUntil(lambda: window.slides.title_label.hasFocus())
+    assert window.slides.title_label.accessibleName() == "1 of 3: First slide"
 
 
 def test_arrows_page_even_when_a_button_has_focus(window, qtbot):

@@ -50,6 +50,34 @@ def test_icons_and_focus_are_at_least_4_5_to_1(theme, fg, bg, where):
     assert ratio >= 4.5, f"{theme.name}: {where} ({fg} on {bg}) is {ratio:.2f}:1"
 
 
+# The edges that show where a control is (WCAG 1.4.11: 3:1 against what is
+# next to them). Topic tiles are outlined in `muted` on the page.
+OUTLINE_PAIRS = [
+    ("muted", "paper", "topic tile outline on the page"),
+    ("muted", "surface", "topic tile outline against its own face"),
+    ("accent", "paper", "outlined button edge on the page"),
+    ("accent", "surface", "outlined button edge on a card"),
+]
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.name)
+@pytest.mark.parametrize(("fg", "bg", "where"), OUTLINE_PAIRS)
+def test_control_outlines_are_at_least_3_to_1(theme, fg, bg, where):
+    ratio = contrast_ratio(getattr(theme, fg), getattr(theme, bg))
+    assert ratio >= 3, f"{theme.name}: {where} ({fg} on {bg}) is {ratio:.2f}:1"
+
+
+def test_topic_tiles_are_outlined_in_a_colour_that_passes(window):
+    """The style sheet draws tiles with the colour the pairs above check
+    (the old `border` colour was 1.48:1 on the page)."""
+    window.open_topics()
+    tile = window.topics.tiles[1]
+    image = tile.grab().toImage()
+    edge = image.pixelColor(1, image.height() // 2).name()
+    assert edge == window.theme.muted.lower()
+    assert contrast_ratio(window.theme.border, window.theme.paper) < 3  # why not `border`
+
+
 def test_ratio_matches_known_values():
     assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from app.ui.kiosk.card_label import add_card_label
@@ -15,7 +16,9 @@ class IdlePrompt(Overlay):
     keepReading = Signal()
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+        # An alert: a screen reader says its name and words when the focus
+        # lands on Keep reading inside it.
+        super().__init__(window, QAccessible.Role.AlertMessage)
         self.title = add_card_label(self.card_layout, "title")
         self.countdown = add_card_label(self.card_layout, wrap=True)
         self.keep_button = make_button("primary")
@@ -26,10 +29,15 @@ class IdlePrompt(Overlay):
     def set_strings(self, strings: dict[str, str]) -> None:
         self._strings = strings
         self.title.setText(strings["still_reading"])
+        self.setAccessibleName(strings["still_reading"])
         set_button_text(self.keep_button, strings["keep_reading"])
 
     def show_seconds(self, seconds: int) -> None:
-        self.countdown.setText(self._strings["starting_over"].format(seconds=seconds))
+        key = "starting_over_one" if seconds == 1 else "starting_over"
+        words = self._strings[key].format(seconds=seconds)
+        self.countdown.setText(words)
+        # The alert's description: read once with it, not spoken every second.
+        self.setAccessibleDescription(words)
 
     def open(self) -> None:
         super().open()

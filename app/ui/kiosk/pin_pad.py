@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from app.ui.kiosk.card_label import add_card_label
 from app.ui.theme import Metrics
+from app.ui.widgets.accessible import focusable_text
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.overlay import Overlay
 
@@ -22,7 +23,10 @@ class PinPad(Overlay):
         super().__init__(window)
         self.title = add_card_label(self.card_layout, "heading")
         self.dots = add_card_label(self.card_layout, "big")
-        self.message = add_card_label(self.card_layout, wrap=True)
+        # Focused when it says something ("That PIN is not right"): a screen
+        # reader reads it, and digits typed go on reaching the pad.
+        self.message = focusable_text(add_card_label(self.card_layout, wrap=True), "")
+        self.message.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop while empty
         self.keys = QGridLayout()
         self.digit_buttons = {}
         for i, digit in enumerate("123456789"):
@@ -53,13 +57,14 @@ class PinPad(Overlay):
 
     def set_strings(self, strings: dict[str, str]) -> None:
         self.title.setText(strings["staff_pin_title"])
+        self.setAccessibleName(strings["staff_pin_title"])
         set_button_text(self.delete_button, strings["delete"])
         set_button_text(self.ok_button, strings["ok"])
         set_button_text(self.cancel_button, strings["cancel"])
 
     def open(self) -> None:
         self.clear()
-        self.message.setText("")
+        self.show_message("")
         super().open()
 
     def clear(self) -> None:
@@ -68,6 +73,11 @@ class PinPad(Overlay):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setAccessibleName(text)
+        policy = Qt.FocusPolicy.TabFocus if text else Qt.FocusPolicy.NoFocus
+        self.message.setFocusPolicy(policy)
+        if text and self.isVisible():
+            self.message.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_enabled_keys(self, enabled: bool) -> None:
         """Off while the pad is locked out after too many wrong PINs."""

@@ -51,6 +51,7 @@ class StaffMenu(Overlay):
 
     def set_strings(self, strings: dict[str, str]) -> None:
         self.title.setText(strings["staff_menu_title"])
+        self.setAccessibleName(strings["staff_menu_title"])
         set_button_text(self.resume_button, strings["resume"])
         set_button_text(self.reload_button, strings["reload_content"])
         set_button_text(self.presenter_button, word(strings, "presenter_mode"))
@@ -69,6 +70,12 @@ class StaffMenu(Overlay):
         self.diagnostics.hide()
         super().open()
         self.resume_button.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape:  # as Resume does
+            self.resumeRequested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def _toggle_diagnostics(self) -> None:
         self.diagnostics.setVisible(not self.diagnostics.isVisible())

@@ -25,6 +25,7 @@ from app.content.model import Pack
 from app.content.strings import word
 from app.ui.presenter.slide_picture import SlidePicture
 from app.ui.theme import CALM, Metrics, Theme, style_sheet
+from app.ui.widgets.accessible import show_language
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.kinetic import enable_flick
 
@@ -131,8 +132,9 @@ class PresenterConsole(QWidget):
     def _button(self, words: str, request: SignalInstance, role: str = "") -> QPushButton:
         button = make_button(role)
         button.clicked.connect(request)
-        # Keys belong to the presentation; buttons are for the mouse.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches them (Space or Enter presses the one focused); a click
+        # leaves the focus where it was, so a clicker's keys still page.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._words[button] = words
         return button
 
@@ -153,6 +155,8 @@ class PresenterConsole(QWidget):
         strings = pack.strings if pack is not None else {}
         self.strings = strings
         self.setWindowTitle(word(strings, "presenter_title"))
+        if pack is not None:
+            show_language(self, pack.language)
         self.current_heading.setText(word(strings, "presenter_current"))
         self.next_heading.setText(word(strings, "presenter_next"))
         self.notes_heading.setText(word(strings, "presenter_notes"))
@@ -167,9 +171,6 @@ class PresenterConsole(QWidget):
             item = QListWidgetItem(f"{i + 1}. {slide.title}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{i + 1}. {slide.title}")
             self.slide_list.addItem(item)
-        self.slide_list.setAccessibleName(
-            word(strings, "presenter_slide").format(current="", total=len(slides)).strip()
-        )
 
     def show_slide(
         self,
@@ -185,6 +186,7 @@ class PresenterConsole(QWidget):
         self.notes.setPlainText(text)
         self.notes.verticalScrollBar().setValue(0)
         self.slide_list.setCurrentRow(index)
+        self.slide_list.setAccessibleName(self.slide_label.text())  # "Slide 3 of 14"
         item = self.slide_list.item(index)
         if item is not None:
             self.slide_list.scrollToItem(item)

@@ -145,6 +145,8 @@ class PresenterMode(QObject):
                 QTimer.singleShot(0, self.finish)
             return False
         name = key_name(event)
+        if name in ("Space", "Enter") and watched in self.console.buttons:
+            return False  # a console button reached with Tab: the key presses it
         if kind == QEvent.Type.ShortcutOverride:
             # Keep MainWindow's own arrow shortcuts out of it: the key map decides.
             view = self.view

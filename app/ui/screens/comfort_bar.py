@@ -3,7 +3,7 @@ patient screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.ui.theme import Metrics, Theme
@@ -27,7 +27,10 @@ class ComfortBar(QWidget):
         self.read_aloud_button = make_button("comfort")
         self.language_button.clicked.connect(self.languageRequested)
         self.text_size_button.clicked.connect(self.textSizeRequested)
-        self.contrast_button.clicked.connect(self.contrastRequested)
+        # Toggled, not clicked: a screen reader's Toggle action toggles
+        # without a click, and it must change the theme too.
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.toggled.connect(self.contrastRequested)
         self.read_aloud_button.clicked.connect(self.readAloudRequested)
         self.with_read_aloud = with_read_aloud
         self.row = QHBoxLayout(self)
@@ -65,8 +68,8 @@ class ComfortBar(QWidget):
         set_button_text(self.text_size_button, strings["text_size"])
         self.text_size_button.setAccessibleDescription(strings[TEXT_SIZE_KEYS[text_size]])
         set_button_text(self.contrast_button, strings["contrast"])
-        self.contrast_button.setCheckable(True)
-        self.contrast_button.setChecked(high_contrast)
+        with QSignalBlocker(self.contrast_button):  # showing the state is no request
+            self.contrast_button.setChecked(high_contrast)
         listen = strings["stop_reading" if reading else "read_aloud"]
         set_button_text(self.read_aloud_button, listen)
         self.read_aloud_button.setVisible(self.with_read_aloud and can_read_aloud)

@@ -11,6 +11,7 @@ from app.ui.screens.help_now import HelpLines
 from app.ui.screens.qr_card import QrCard, number_card
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.accessible import focusable_text
 from app.ui.widgets.labels import make_label
 
 
@@ -24,7 +25,7 @@ class ContactScreen(ScrollingScreen):
         self.details.hide()
         self.details.setProperty("role", "card")
         self.details_layout = QVBoxLayout(self.details)
-        self.crisis = make_label("", "crisis")
+        self.crisis = focusable_text(make_label("", "crisis"), "")
         self.crisis.setParent(self.host)
         self.crisis.hide()
         # An example pack's made-up details say so (clinic.toml: sample = true).
@@ -62,21 +63,32 @@ class ContactScreen(ScrollingScreen):
             item = self.details_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        # Each line a Tab stop read with its heading ("Address: 12 Main St").
         if clinic.address:
             self.details_layout.addWidget(make_label(s["address"], "heading"))
-            self.details_layout.addWidget(make_label(clinic.address))
+            line = make_label(clinic.address)
+            self.details_layout.addWidget(focusable_text(line, f"{s['address']}: {clinic.address}"))
         if clinic.hours:
             self.details_layout.addWidget(make_label(s["hours"], "heading"))
-            for line in clinic.hours:
-                self.details_layout.addWidget(make_label(line))
+            for hours in clinic.hours:
+                line = focusable_text(make_label(hours), f"{s['hours']}: {hours}")
+                self.details_layout.addWidget(line)
         self.details_layout.addStretch(1)
         self.details.setVisible(bool(clinic.address or clinic.hours))
         self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))
+        self.crisis.setAccessibleName(self.crisis.text())
         self.crisis.setVisible(bool(clinic.crisis_line))
         self.sample.setText(f"{s['sample_details']}\n{s['sample_details_about']}")
         self.sample.setVisible(clinic.sample)
         self.help_lines.set_clinic(clinic, s)
         self._arrange()
+
+    def entry_focus(self) -> QWidget:
+        """The crisis line, else the first number."""
+        if not self.crisis.isHidden():
+            return self.crisis
+        stops = [card.value if card.value.text() else card.heading for card in self.qr_cards]
+        return stops[0] if stops else super().entry_focus()
 
     def _arrange(self) -> None:
         while self.body.count():

@@ -8,11 +8,12 @@ cannot draw leaves its alt text in the box, never a hole."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QAccessible, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.content.limits import MAX_ASPECT
 from app.ui.screens.slide_body import is_svg
+from app.ui.widgets.accessible import set_role
 
 _PICTURE_ASPECT = 16 / 9  # before a picture is known
 _TEXT_ASPECT = 3.0  # a box of alt text: a few lines across
@@ -26,6 +27,7 @@ class FigureView(QWidget):
         self._alt = ""
         self._aspect = _PICTURE_ASPECT
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        set_role(self, QAccessible.Role.Graphic)  # an image named by its alt text
 
     def set_picture(self, picture: bytes | None, alt: str = "") -> None:
         """Show `picture` (PNG, JPEG or SVG bytes); its alt text when it is

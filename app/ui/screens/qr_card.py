@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from app.content.model import phone_uri
 from app.ui.theme import Metrics
+from app.ui.widgets.accessible import focusable_text
 from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
 
@@ -29,12 +30,16 @@ class QrCard(QFrame):
         self.heading = make_label(heading, "heading")
         # A phone number must never break across lines.
         self.value = make_label(value.replace(" ", "\u00a0"), "big")
-        self.value.setAccessibleName(value)
         self.value.setVisible(bool(value))
         self.about = make_label(about)
         self.about.setVisible(bool(about))
         self.caption = make_label(caption, "muted")
         self.caption.setVisible(bool(caption))
+        # The Tab stop a keyboard reaches: the number with its heading
+        # ("Call us: 555 0100"), or the heading and the link when there is no number.
+        stop = self.value if value else self.heading
+        focusable_text(stop, f"{heading}: {value or data}")
+        stop.setAccessibleDescription(" ".join(part for part in (about, caption) if part))
         words = QVBoxLayout()
         for label in (self.heading, self.value, self.about, self.caption):
             words.addWidget(label)

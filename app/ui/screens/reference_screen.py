@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from app.content.model import Pack, Reference
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
+from app.ui.widgets.accessible import focusable_text
+from app.ui.widgets.buttons import make_button
 from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
 
@@ -28,8 +30,11 @@ class ReferenceCard(QFrame):
         s = pack.strings
         self.reference = reference
         self.setProperty("role", "card")
-        self.setAccessibleName(s["reference_label"].format(number=reference.number))
-        self.heading = make_label(s["reference_label"].format(number=reference.number), "heading")
+        label = s["reference_label"].format(number=reference.number)
+        self.setAccessibleName(label)
+        # A Tab stop that says which study this is, where a citation lands.
+        self.heading = make_label(label, "heading")
+        focusable_text(self.heading, f"{label}: {reference.citation}")
         self.note = make_label(reference.note)
         self.citation = make_label(reference.citation, "muted")
         self.citation.setAccessibleName(reference.citation)
@@ -37,9 +42,7 @@ class ReferenceCard(QFrame):
         self.slide_buttons: list[QPushButton] = []
         links = QGridLayout()
         for index in pack.slides_citing(reference.id):
-            button = QPushButton(pack.slides[index].title)
-            button.setProperty("role", "link")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button = make_button("link", pack.slides[index].title)
             button.clicked.connect(lambda _=False, target=index: self.slideChosen.emit(target))
             self.slide_buttons.append(button)
         self.cited_label.setVisible(bool(self.slide_buttons))
@@ -126,6 +129,12 @@ class ReferenceScreen(ScrollingScreen):
             if self._metrics:
                 card.apply_style(self._metrics, self._portrait)
         self.body.addStretch(1)
+
+    def entry_focus(self) -> QWidget:
+        """The study asked for (a citation was chosen), or the first."""
+        card = self.card_for(self.current_id) if self.current_id else None
+        card = card or (self.cards[0] if self.cards else None)
+        return card.heading if card is not None else super().entry_focus()
 
     def card_for(self, ref_id: str) -> ReferenceCard | None:
         return next((c for c in self.cards if c.reference.id == ref_id), None)

@@ -31,6 +31,11 @@ class ScrollingScreen(QWidget):
         self.outer.addWidget(self.header)
         self.outer.addWidget(self.scroll, 1)
 
+    def entry_focus(self) -> QWidget:
+        """Where the keyboard focus goes when the screen opens (each screen
+        says; Back when it has nothing better)."""
+        return self.header.back_button
+
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         """The frame's sizes; each screen then spaces its body."""
         self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QAccessible, QImage, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
+from app.ui.screens.citation_row import CitationRow
 from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.screens.drag_input import DragInput
 from app.ui.screens.figure_view import FigureView
@@ -30,6 +31,7 @@ from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
 from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
+from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
 
@@ -70,7 +72,14 @@ class SlideScreen(QWidget):
         self.card.setProperty("role", "card")
         self.icon_label = QLabel()
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title_label = QLabel()
+        hide_from_readers(self.icon_label)  # the title says it
+        # The heading is where the focus goes when the slide changes: a
+        # screen reader then says "3 of 14: What is ketamine?", and says it
+        # again when the focused heading is renamed by the next change.
+        # (Focus, not an accessibility announcement: Orca 43, Debian 12's,
+        # ignores announcements, and it ignores renamed labels, not headings.)
+        self.title_label = focusable_text(QLabel(), "")
+        set_role(self.title_label, QAccessible.Role.Heading)
         self.title_label.setProperty("role", "title")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words, never HTML
         self.title_label.setWordWrap(True)
@@ -78,7 +87,10 @@ class SlideScreen(QWidget):
         self.body = SlideBody()
         self.body.citationClicked.connect(self.citationClicked)
         self.more_button = make_button()
+        self.more_button.setCheckable(True)  # read as expanded (pressed) or not
         self.more_button.clicked.connect(self.toggle_more)
+        self.citations = CitationRow()
+        self.citations.citationChosen.connect(self.citationClicked)
         self.figure = FigureView()
         self.figure.hide()
         title_row = QHBoxLayout()
@@ -91,7 +103,11 @@ class SlideScreen(QWidget):
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.addLayout(title_row)
         self.card_layout.addLayout(self.content_row, 1)
-        self.card_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        below_text = QHBoxLayout()
+        below_text.addWidget(self.more_button)
+        below_text.addStretch(1)
+        below_text.addWidget(self.citations)
+        self.card_layout.addLayout(below_text)
 
         # Bottom: Previous, where we are, Next.
         self.previous_button = make_button()
@@ -161,6 +177,11 @@ class SlideScreen(QWidget):
             return
         animate = direction != 0 and self.isVisible() and self.transition.enabled
         old = self.card.grab() if animate else QPixmap()
+        focused = self.focusWidget()
+        if focused is not None and self.citations.isAncestorOf(focused):
+            # A study button is about to name another study: a screen reader
+            # would read that out before the new slide's heading.
+            focused.clearFocus()
         self.expanded = False
         self._render()
         self.body.verticalScrollBar().setValue(0)
@@ -188,7 +209,10 @@ class SlideScreen(QWidget):
         )
         self.more_button.setVisible(bool(slide.more_html))
         set_button_text(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
+        self.more_button.setChecked(self.expanded)
+        self.citations.show_citations(self.pack, slide.citations, after=self.more_button)
         progress = s["progress"].format(current=index + 1, total=count)
+        self.title_label.setAccessibleName(f"{progress}: {slide.title}")
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
         self.dots.set_position(index, count)
@@ -209,6 +233,11 @@ class SlideScreen(QWidget):
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
         )
+
+    def focus_heading(self) -> None:
+        """The keyboard focus on the slide's title, which a screen reader
+        then reads with the slide's place in the deck."""
+        self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def preparation_steps(self) -> list[Callable[[], None]]:
         """Steps for the window's warm-up, one slide each: lay out the
@@ -309,6 +338,7 @@ class SlideScreen(QWidget):
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()
+        self.citations.apply_style(theme, m)
         self.comfort.apply_style(theme, m)
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:

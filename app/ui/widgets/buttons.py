@@ -7,12 +7,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 
-def make_button(role: str = "") -> QPushButton:
-    button = QPushButton()
+def make_button(role: str = "", text: str = "") -> QPushButton:
+    button = QPushButton(text)
     button.setProperty("role", role)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    press_with_enter(button)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+def press_with_enter(button: QPushButton) -> None:
+    """A Tab stop that Enter (or keypad Enter) presses as Space does. Qt's
+    push buttons take Enter only when "auto default", which only buttons in
+    a QDialog are unless told."""
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(True)
 
 
 def set_button_text(button: QPushButton, text: str) -> None:

@@ -11,10 +11,11 @@ import logging
 from itertools import groupby
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QAccessible, QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.content.limits import MAX_LINK_LENGTH
+from app.ui.widgets.accessible import set_role
 
 QUIET_ZONE = 4  # modules of white border the QR standard asks for
 # The loader keeps links within MAX_LINK_LENGTH and numbers short; anything
@@ -80,7 +81,11 @@ class QrCode(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(side, side)
         # No code rather than a blank square: a refused number or link has none.
-        self.setVisible(qr_fits(data))
+        # (Only ever hidden here: showing a widget before it has a parent
+        # would make it a window of its own.)
+        if not qr_fits(data):
+            self.hide()
+        set_role(self, QAccessible.Role.Graphic)  # read by the name its screen gives it
 
     def set_side(self, side: int) -> None:
         self._side = side
