@@ -171,9 +171,7 @@ class MainWindow(QMainWindow):
     ) -> LoadResult:
         """Load and show a pack folder. `loaded`: that folder already loaded
         (start-up reads it before building the window)."""
-        self.shelf = PackShelf(content_dir)
-        if loaded is not None:
-            self.shelf.put(loaded)
+        self.shelf = PackShelf(content_dir)  # set_content keeps the result in it
         result = loaded if loaded is not None else self.shelf.get(language)
         self.set_content(result)
         return result
@@ -304,11 +302,12 @@ class MainWindow(QMainWindow):
         if screen not in self._unfilled or self.pack is None:
             return
         self._unfilled.discard(screen)
+        # Every overlay's header carries "Need help now?" with the pack's crisis line.
+        screen.header.help_now.set_clinic(self.pack.clinic, self.pack.strings)
         if screen is self.contact:
             screen.set_clinic(self.pack.clinic, self.pack.strings)
         else:
             screen.set_pack(self.pack)
-            screen.header.help_now.set_clinic(self.pack.clinic, self.pack.strings)
         self._style_screen(screen)
 
     def open_topics(self) -> None:

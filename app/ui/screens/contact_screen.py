@@ -41,7 +41,6 @@ class ContactScreen(ScrollingScreen):
     def set_clinic(self, clinic: Clinic, strings: dict[str, str]) -> None:
         s = strings
         self.header.set_texts(s["back"], clinic.name or s["contact_title"])
-        self.header.help_now.set_clinic(clinic, s)
         for card in self.qr_cards:
             card.deleteLater()
         self.phone_card = self.text_card = self.website_card = None
