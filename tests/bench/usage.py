@@ -87,6 +87,7 @@ def measure(changes: int, folder: Path) -> dict:
     say(f"{len(times[True])} turns each; {viewed} slide views counted into {len(rows)} rows")
     win.allow_close = True
     win.close()
+    win.comfort.shut_down()  # as clinic-kiosk does on the way out: the speech thread ends
     return result
 
 
