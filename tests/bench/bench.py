@@ -189,6 +189,7 @@ def main() -> int:
         base = dict(os.environ)
         base["CLINIC_KIOSK_LOG_DIR"] = str(Path(tmp) / "log")
         base["CLINIC_KIOSK_CONFIG_DIR"] = str(Path(tmp) / "config")
+        base["CLINIC_KIOSK_DATA_DIR"] = str(Path(tmp) / "data")  # the soak's usage counts
         # No socket file left by another kiosk or a test run: finding one,
         # a start-up would knock on it first.
         base["TMPDIR"] = tmp

@@ -52,13 +52,16 @@ def soak(w: KioskWindow, args) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from app.core.kiosk_policy import KioskState
+    from app.system.usage_store import UsageStore, usage_path
     from app.ui.kiosk.kiosk_session import KioskSession
 
     win, slides = w.window, w.window.slides
     # As `clinic-kiosk --kiosk` starts: the window (settled) and the kiosk
     # session. Growth from here is what a day of patients adds.
     clock = Clock()
-    session = KioskSession(win, clock=clock)
+    # Counting on, as in a waiting room: its growth is part of the day's.
+    usage_path().parent.mkdir(parents=True, exist_ok=True)
+    session = KioskSession(win, clock=clock, usage=UsageStore(usage_path()))
     timings = win.pack.deck.kiosk
     w.run_loop(0.5)
     gc.collect()
@@ -163,6 +166,9 @@ def soak(w: KioskWindow, args) -> dict:
         f"PSS {end_pss:.1f} MB (+{end_pss - start_pss:.1f})"
     )
     QApplication.instance().removeEventFilter(session)
+    session.usage.close()
+    counted = sum(n for *_, n in session.usage.store.rows())
+    win.comfort.shut_down()  # the speech thread ends, as clinic-kiosk ends it
     win.allow_close = True
     return {
         "rss_mb_start": round(start_rss, 1),
@@ -171,4 +177,5 @@ def soak(w: KioskWindow, args) -> dict:
         "pss_mb_start": round(start_pss, 1),
         "pss_growth_mb": round(end_pss - start_pss, 1),
         "soak_widgets_timers": [list(widgets0 or ()), list(widgets1)],
+        "soak_usage_counts": counted,
     }
