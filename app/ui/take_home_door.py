@@ -38,5 +38,5 @@ def start_again(window) -> None:
 
 
 def _back(window) -> None:
-    if window.take_home_from_contact:
+    if window.take_home.from_contact:
         window.open_contact()

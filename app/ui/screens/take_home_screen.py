@@ -86,6 +86,7 @@ class TakeHomeScreen(ScrollingScreen):
         self.words.setProperty("role", "card")
         self.words_layout = QVBoxLayout(self.words)
         self.caption = make_label("", "muted")  # how to use the code, above the words
+        self.caption.setParent(self.words)
         self.blocks: list[QLabel] = []
         self.code_column = QFrame(self.host)
         self.code_column.setProperty("role", "card")
