@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app import resources
 from app.content.loader import load_pack
@@ -82,8 +83,15 @@ def test_a_language_switch_stays_on_the_screen_in_the_new_words(bundled, qtbot):
     tap(qtbot, win.take_home.header.comfort.language_button)
     assert win.pack.language == "es"
     assert win.showing("take_home")
-    assert "Preguntas para hacernos" in win.take_home.text
-    assert decode_qr(win.take_home.code) == [win.take_home.text]
+    screen = win.take_home
+    assert "Preguntas para hacernos" in screen.text
+    assert decode_qr(screen.code) == [screen.text]
+    # Only the new words show, at once: the old labels are gone before any paint.
+    shown = [label.text() for label in screen.words.findChildren(QLabel) if label.isVisible()]
+    assert shown == [screen.caption.text(), *(label.text() for label in screen.blocks)]
+    assert not any("Questions to ask us" in text for text in shown)
+    assert screen.entry_focus().hasFocus()
+    assert screen.entry_focus().accessibleName().startswith("Preguntas para hacernos\n- ")
 
 
 def test_the_last_slide_offers_start_again_and_take_home_instead_of_a_dead_next(bundled, qtbot):

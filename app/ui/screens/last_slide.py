@@ -6,7 +6,7 @@ draws each slide."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
@@ -24,7 +24,7 @@ class LastSlideButtons(QWidget):
         self.take_home = make_button("primary")
         self.start_again.clicked.connect(self.startAgainRequested)
         self.take_home.clicked.connect(self.takeHomeRequested)
-        row = QHBoxLayout(self)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start_again)
         row.addWidget(self.take_home)
@@ -44,6 +44,11 @@ class LastSlideButtons(QWidget):
         s = screen.pack.strings
         set_button_text(self.start_again, s["start_again"])
         set_button_text(self.take_home, s["take_home"])
+        # Portrait has no room for both beside Previous: one above the other.
+        portrait = screen.height() > screen.width()
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
         look = (screen.theme, screen.metrics)
         if look != self._look:  # icons and sizes once per theme or size
             self._look = look

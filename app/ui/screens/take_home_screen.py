@@ -111,16 +111,18 @@ class TakeHomeScreen(ScrollingScreen):
         while self.words_layout.count():
             self.words_layout.takeAt(0)
         for label in self.blocks:
+            label.hide()  # now: deleteLater waits for the event loop
             label.deleteLater()
         self.blocks = []
         # The same words the code holds, a label a block, each a Tab stop:
         # the questions under a heading, the help lines as the crisis banner.
         for kind, lines in take_home_blocks(pack.clinic, s):
+            name = "\n".join(lines)  # the questions read with their heading
             if kind == "questions":
                 self.blocks.append(make_label(lines[0], "heading"))
                 lines = lines[1:]
             block = make_label("\n".join(lines), "crisis" if kind == "help" else "")
-            self.blocks.append(focusable_text(block, block.text()))
+            self.blocks.append(focusable_text(block, name))
         for label in (self.caption, *self.blocks):
             self.words_layout.addWidget(label)
         self.words_layout.addStretch(1)
