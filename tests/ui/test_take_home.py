@@ -126,3 +126,34 @@ def test_opening_it_is_counted(bundled, qtbot, tmp_path):
         assert sum(row[4] for row in rows) == 2
     finally:
         counter.close()
+
+
+def test_words_too_long_for_a_code_show_without_one(bundled, qtbot, caplog):
+    win = bundled
+    win.pack.strings["take_home_questions"] = "\n".join(f"Question number {i}?" for i in range(60))
+    to_last_slide(win)
+    tap(qtbot, win.slides.last_slide.take_home)
+    screen = win.take_home
+    assert screen.code.modules == [] and not screen.code_column.isVisible()
+    assert "Question number 59?" in screen.blocks[1].text()
+    assert "too long" in caplog.text
+
+
+def test_the_idle_reset_closes_it(qtbot, pack_dir, tmp_path, monkeypatch):
+    from tests.ui.kiosk_helpers import end_session, fire, start_kiosk
+
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(tmp_path / "config"))
+    session, clock = start_kiosk(qtbot, pack_dir)
+    try:
+        win = session.window
+        session.idle.input()  # a patient wakes the kiosk
+        win.open_contact()
+        tap(qtbot, win.contact.take_home_button)
+        assert win.showing("take_home")
+        clock.advance(90)
+        fire(session)  # Still reading?
+        clock.advance(30)
+        fire(session)  # the reset
+        assert win.showing("slides") and win.controller.index == 0
+    finally:
+        end_session(session)
