@@ -17,7 +17,7 @@ from app.main import make_application
 from app.system.usage_store import TAKE_HOME, UsageStore
 from app.ui.kiosk.usage_counter import UsageCounter
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import decode_qr
+from tests.ui.helpers import decode_qr, decode_qr_image
 
 
 @pytest.fixture
@@ -59,8 +59,12 @@ def test_the_code_reads_back_as_exactly_the_words(bundled, qtbot, language):
     shown = "\n".join(label.text() for label in screen.blocks if label.isVisible())
     for line in expected.splitlines():
         assert line.removeprefix("- ") in shown
-    # Scannable from a metre on a 1080p screen: at least 6 px a module.
+    # Scannable from a metre on a 1080p screen: at least 6 px a module. A
+    # 24-inch screen is 531 mm wide; a phone's 1920-pixel video frame at about
+    # 65 degrees sees 1274 mm at 1 m, so the screen is 800 of its pixels wide.
     assert screen.code.module_px >= 6
+    far = win.grab().toImage().scaledToWidth(800, Qt.TransformationMode.SmoothTransformation)
+    assert decode_qr_image(far) == [expected]
     pack = load_pack(Path(resources.content_dir()), language).pack
     assert pack.clinic.crisis_line in expected and pack.clinic.emergency in expected
 
