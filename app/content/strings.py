@@ -122,6 +122,18 @@ DEFAULT_STRINGS: dict[str, str] = {
     # Screen readers and keyboards (issue 18).
     "starting_over_one": "The screen will start over in {seconds} second.",
     "current_topic": "You are here",
+    # Take this home (issue 20): the questions and numbers as a QR code of
+    # text, and the last slide's buttons. take_home_questions: one question a
+    # line, the pack's own (none by default: they are about its topic).
+    "take_home": "Take this home",
+    "take_home_scan": "Point your phone's camera at the code. These words show on your phone. "
+    "Nothing is sent or saved.",
+    "take_home_questions_title": "Questions to ask us",
+    "take_home_questions": "",
+    "take_home_crisis": "Crisis line, any time",
+    "start_again": "Start again",
+    "handout_questions_hint": "Write your answers, or your own questions, on the lines.",
+    "handout_own_questions": "My own questions",
 }
 
 

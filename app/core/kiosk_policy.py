@@ -52,6 +52,7 @@ class KioskPolicy:
         self._timings = _checked_timings(timings)
         self._clock = clock
         self._paused = False
+        self._slide_seconds = 0  # the slide showing's reading time (reading_pace)
         now = clock()
         self._state = KioskState.ATTRACT if start_in_attract else KioskState.ACTIVE
         self._attract_since = now  # last advance (or entry into attract)
@@ -76,6 +77,15 @@ class KioskPolicy:
     def paused(self) -> bool:
         """The attract loop was paused by the patient (WCAG 2.2.2)."""
         return self._paused
+
+    def set_slide_seconds(self, seconds: int) -> None:
+        """The slide now showing takes `seconds` to read (app.core.reading_pace):
+        the attract loop keeps it up that long, never less than
+        `attract_seconds`. Counted from the slide's start, as before."""
+        self._slide_seconds = seconds
+
+    def _attract_due(self) -> float:
+        return self._attract_since + max(self._timings.attract_seconds, self._slide_seconds)
 
     def pause(self) -> None:
         self._paused = True
@@ -118,7 +128,7 @@ class KioskPolicy:
         """
         now = self._clock()
         if self._state == KioskState.ATTRACT:
-            if self._paused or now < self._attract_since + self._timings.attract_seconds:
+            if self._paused or now < self._attract_due():
                 return []
             self._attract_since = now
             return [KioskAction.ADVANCE]
@@ -142,7 +152,7 @@ class KioskPolicy:
         if self._state == KioskState.ATTRACT:
             if self._paused:
                 return None
-            due = self._attract_since + self._timings.attract_seconds
+            due = self._attract_due()
         elif self._state == KioskState.ACTIVE:
             due = self._last_input + self._timings.idle_seconds
         else:

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.content.files import pack_file
 from app.content.model import Clinic, Pack, Reference, Slide, phone_uri
 from app.content.strings import word
+from app.export.handout_questions import question_page
 
 PLACEHOLDER = re.compile(r"\[\[picture:(\d+)\]\]")
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -77,6 +78,7 @@ class _Builder:
         if pack.references:
             parts.append(f"<h1{_NEW_PAGE}>{_e(self.strings['references_title'])}</h1>")
             parts.extend(self._reference(reference) for reference in pack.references)
+        parts.append(question_page(pack))  # lines to write on; "" without questions
         parts.append(self._contact(pack.clinic))
         body = "\n".join(parts)
         return Handout(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app.content.model import LoadResult, Pack
 from app.content.pack_shelf import PackShelf, has_errors, load_every_language
 from app.content.strings import DEFAULT_STRINGS
-from app.ui import deck_keys, warm_up
+from app.ui import deck_keys, take_home_door, warm_up
 from app.ui.comfort import Comfort
 from app.ui.controller import DeckController
 from app.ui.screens.contact_screen import ContactScreen
@@ -23,6 +23,7 @@ from app.ui.screens.front_desk_screen import FrontDeskScreen
 from app.ui.screens.reference_screen import ReferenceScreen
 from app.ui.screens.screen_stack import ScreenStack
 from app.ui.screens.slide_screen import SlideScreen
+from app.ui.screens.take_home_screen import TakeHomeScreen
 from app.ui.screens.topics_screen import TopicsScreen
 from app.ui.theme import Metrics, Theme, style_sheet
 from app.ui.warm_up import WarmUp
@@ -73,10 +74,12 @@ class MainWindow(QMainWindow):
         self.topics = TopicsScreen()
         self.references = ReferenceScreen()
         self.contact = ContactScreen()
+        self.take_home = TakeHomeScreen()  # app/ui/take_home_door.py opens it
         self.front_desk = FrontDeskScreen()
         for screen in (*self.overlays, self.front_desk):
             self.stack.addWidget(screen)
         self._connect_screens()
+        take_home_door.install(self)
         # The screen decides the size, never the layout: a landscape layout's
         # minimum must not stop a rotated (portrait) screen from fitting it.
         self.setMinimumSize(1, 1)
@@ -105,8 +108,8 @@ class MainWindow(QMainWindow):
             bar.readAloudRequested.connect(self.toggle_read_aloud)
 
     @property
-    def overlays(self) -> tuple[TopicsScreen, ReferenceScreen, ContactScreen]:
-        return (self.topics, self.references, self.contact)
+    def overlays(self) -> tuple[QWidget, ...]:
+        return (self.topics, self.references, self.contact, self.take_home)
 
     @property
     def comfort_bars(self):

@@ -53,7 +53,8 @@ def test_starts_in_the_attract_loop_with_a_cue_and_one_timer(kiosk):
 
 def test_attract_loop_advances_and_wraps(kiosk):
     for expected in ("Second slide", "Third slide", "First slide"):
-        kiosk.clock_.advance(12)
+        # Each slide for its reading time (tests/ui/test_attract_reading.py).
+        kiosk.clock_.advance(kiosk.idle.policy.seconds_until_due())
         fire(kiosk)
         assert title(kiosk) == expected
     assert kiosk.idle.banner.isVisible()

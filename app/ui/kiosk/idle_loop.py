@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.kiosk_policy import KioskAction, KioskPolicy, KioskState
+from app.core.reading_pace import attract_seconds_for
 from app.ui.kiosk.attract_banner import AttractBanner
 from app.ui.kiosk.idle_prompt import IdlePrompt
 from app.ui.main_window import MainWindow
@@ -43,6 +44,7 @@ class IdleLoop(QObject):
         self.prompt.keepReading.connect(self._keep_reading)
         window.styleChanged.connect(self._apply_style)
         window.packChanged.connect(self._on_pack_changed)
+        window.controller.slideChanged.connect(self._time_slide)
         self._apply_style()
         self._on_pack_changed()
 
@@ -88,10 +90,21 @@ class IdleLoop(QObject):
             return
         if self.policy is None:
             self.policy = KioskPolicy(pack.deck.kiosk, self.clock)
+            self._time_slide()
             self._enter_attract()
         else:
             self.policy.set_timings(pack.deck.kiosk)
+            self._time_slide()
             self._schedule()
+
+    def _time_slide(self) -> None:
+        """The attract loop keeps each slide up as long as its words take a
+        slow reader (app.core.reading_pace), never less than attract_seconds."""
+        slide, pack = self.window.slides.slide, self.window.pack
+        if self.policy is None or slide is None or pack is None:
+            return
+        words = f"{slide.title}\n{slide.body_text}"
+        self.policy.set_slide_seconds(attract_seconds_for(words, pack.deck.kiosk.attract_seconds))
 
     def _apply_style(self) -> None:
         self.banner.apply_style(self.window.theme, self.window.metrics)

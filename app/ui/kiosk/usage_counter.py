@@ -42,6 +42,7 @@ class UsageCounter(QObject):
             window.topics: kinds.TOPICS,
             window.references: kinds.REFERENCES,
             window.contact: kinds.CONTACT,
+            window.take_home: kinds.TAKE_HOME,  # from Contact or the last slide
         }
         window.controller.slideChanged.connect(self.dwell_timer.start)
         window.packChanged.connect(self.dwell_timer.start)  # a new pack shows its slide

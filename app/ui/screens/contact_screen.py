@@ -4,6 +4,7 @@ on the kiosk."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from app.content.model import Clinic
@@ -12,12 +13,19 @@ from app.ui.screens.qr_card import QrCard, number_card
 from app.ui.screens.scrolling_screen import ScrollingScreen
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.accessible import focusable_text
+from app.ui.widgets.buttons import make_button, set_button_text
+from app.ui.widgets.icons import icon
 from app.ui.widgets.labels import make_label
 
 
 class ContactScreen(ScrollingScreen):
+    takeHomeRequested = Signal()  # every number and the questions in one QR code
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGridLayout(), parent)
+        self.take_home_button = make_button("primary")
+        self.take_home_button.setParent(self.host)
+        self.take_home_button.clicked.connect(self.takeHomeRequested)
         self.qr_cards: list[QrCard] = []
         # Children of the scrolling page from the start (hidden until the
         # clinic is set), never windows of their own.
@@ -41,6 +49,7 @@ class ContactScreen(ScrollingScreen):
     def set_clinic(self, clinic: Clinic, strings: dict[str, str]) -> None:
         s = strings
         self.header.set_texts(s["back"], clinic.name or s["contact_title"])
+        set_button_text(self.take_home_button, s["take_home"])
         for card in self.qr_cards:
             card.deleteLater()
         self.phone_card = self.text_card = self.website_card = None
@@ -99,6 +108,9 @@ class ContactScreen(ScrollingScreen):
             if not banner.isHidden():
                 self.body.addWidget(banner, row, 0, 1, columns)
                 row += 1
+        left = Qt.AlignmentFlag.AlignLeft
+        self.body.addWidget(self.take_home_button, row, 0, 1, columns, left)
+        row += 1
         cells: list[QWidget] = [*self.qr_cards]
         if not self.details.isHidden():
             cells.append(self.details)
@@ -127,6 +139,8 @@ class ContactScreen(ScrollingScreen):
         for card in self.qr_cards:
             card.apply_style(m)
         self.help_lines.apply_style(theme, m, portrait)
+        self.take_home_button.setIcon(icon("fa6s.qrcode", theme.accent_ink))
+        self.take_home_button.setIconSize(QSize(m.px(36, 20), m.px(36, 20)))
         if portrait != self.portrait:
             self.portrait = portrait
             self._arrange()

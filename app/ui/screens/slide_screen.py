@@ -27,6 +27,7 @@ from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.screens.drag_input import DragInput
 from app.ui.screens.figure_view import FigureView
 from app.ui.screens.help_now import HelpNowButton
+from app.ui.screens.last_slide import LastSlideButtons
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
 from app.ui.screens.transition import SlideTransition
@@ -126,6 +127,7 @@ class SlideScreen(QWidget):
         self.bottom_bar.addWidget(self.previous_button)
         self.bottom_bar.addLayout(middle, 1)
         self.bottom_bar.addWidget(self.next_button)
+        self.last_slide = LastSlideButtons(self.bottom_bar, self.next_button)
         self.disclaimer = QLabel()
         self.disclaimer.setProperty("role", "muted")
         self.disclaimer.setWordWrap(True)
@@ -217,7 +219,7 @@ class SlideScreen(QWidget):
         self.progress_label.setAccessibleName(progress)
         self.dots.set_position(index, count)
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < count - 1)
+        self.last_slide.show_for(self, index == count - 1)  # in place of a dead Next
         self._refresh_icons()
         # Lay out now, not on the next event-loop pass: the picture width, the
         # transition's snapshot and the scroll range must fit this slide.
