@@ -122,6 +122,15 @@ DEFAULT_STRINGS: dict[str, str] = {
     # Screen readers and keyboards (issue 18).
     "starting_over_one": "The screen will start over in {seconds} second.",
     "current_topic": "You are here",
+    # Check-yourself slides (kind: check): a patient taps an answer.
+    "check_question": "Question {number} of {total}",
+    "check_right": "Yes, that is right.",
+    "check_not_quite": "Not quite, and that is OK. You can try another answer.",
+    "check_answer_key": "Check yourself: the answers",
+    "check_key_right": "Right: {answer}",
+    "check_key_other": "Not right: {answer}",
+    "check_tick": "Tick one answer for each question. The answers are below.",
+    "check_see": "See the page: {title}",
 }
 
 
