@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Question, Slide
 from app.content.strings import word
+from app.ui.screens.drag_input import DragInput
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.accessible import focusable_text, hide_from_readers
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
-from app.ui.widgets.kinetic import enable_flick
 
 
 def _label(role: str = "", rich: bool = False) -> QLabel:
@@ -114,6 +115,17 @@ class QuestionCard(QFrame):
         self.layouts = (layout, inner)
         self.picked: int | None = None
 
+    @property
+    def tab_stops(self) -> list[QWidget]:
+        """In the order Tab reaches them: the answers, then the feedback
+        under the one tapped and its link (Tab skips them while hidden)."""
+        stops: list[QWidget] = []
+        for index, button in enumerate(self.answers):
+            stops.append(button)
+            if index == self.picked:
+                stops += [self.feedback, self.link]
+        return stops if self.picked is not None else stops + [self.feedback, self.link]
+
 
 class CheckView(QScrollArea):
     slideRequested = Signal(int)  # the index of the slide a question links to
@@ -127,7 +139,13 @@ class CheckView(QScrollArea):
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        enable_flick(self)
+        # Drags scroll (and sideways ones change the slide, as on any slide)
+        # through the slide's own DragInput, which lets a tap reach an
+        # answer; a grabbed QScroller gesture would hold taps back.
+        self.drag = DragInput(self.viewport(), self)
+        self.drag.watch(self.viewport())
+        scroller = QScroller.scroller(self.viewport())
+        scroller.stateChanged.connect(self._scrolling)
         self.page = QWidget()
         self.page.setProperty("role", "check")
         self.column = QVBoxLayout(self.page)
@@ -144,9 +162,10 @@ class CheckView(QScrollArea):
         self.metrics = Metrics(1.0)
         self.hide()
 
-    def show_questions(self, pack: Pack, slide: Slide) -> None:
-        """The questions of `slide` (hidden for an ordinary slide). The same
-        slide again (a new size or style) keeps what was tapped."""
+    def show_questions(self, pack: Pack, slide: Slide, after: QWidget) -> None:
+        """The questions of `slide` (hidden for an ordinary slide), reached
+        with Tab right after `after`. The same slide again (a new size or
+        style) keeps what was tapped."""
         self.setVisible(bool(slide.kind))
         if slide is self.slide and pack is self.pack:
             return
@@ -163,12 +182,25 @@ class CheckView(QScrollArea):
             card.chosen.connect(lambda i, c=card, n=number: self._chosen(c, n, i))
             card.link.clicked.connect(lambda _=False, c=card: self._follow(c))
             self.cards.append(card)
+            for widget in (card, card.text, card.feedback_box, card.link, *card.answers):
+                self.drag.watch(widget)
             self.column.addWidget(card)
             card.show()  # now, not queued (as a layout would): it counts in this layout
         self.column.addStretch(1)
+        # Made as they are needed, they would come last in the Tab order.
+        chain = [after] + [w for card in self.cards for w in (card.text, *card.tab_stops)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._style_cards()
         self._lay_out()
         self.verticalScrollBar().setValue(0)
+
+    def _scrolling(self, state: QScroller.State) -> None:
+        """A drag that began on an answer scrolls: that answer is not tapped."""
+        if state == QScroller.State.Dragging:
+            for card in self.cards:
+                for button in (*card.answers, card.link):
+                    button.setDown(False)
 
     def forget(self) -> None:
         """Every answer tapped goes: a new slide, pack or patient."""
@@ -180,6 +212,7 @@ class CheckView(QScrollArea):
             self.column.takeAt(1)
 
     def _chosen(self, card: QuestionCard, number: int, index: int) -> None:
+        """An answer tapped: say at once whether it is right, and why."""
         question = card.question
         answer = question.answers[index]
         card.picked = index
@@ -196,6 +229,9 @@ class CheckView(QScrollArea):
         outer.removeWidget(card.feedback_box)
         outer.insertWidget(outer.indexOf(card.answers[index]) + 1, card.feedback_box)
         card.feedback_box.show()
+        stops = card.tab_stops
+        for first, second in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         for i, button in enumerate(card.answers):
             state = ("right" if answer.right else "wrong") if i == index else ""
             button.setProperty("state", state)

@@ -148,6 +148,7 @@ class SlideScreen(QWidget):
         for widget in (viewport, self.card, self.title_label, self.icon_label):
             self.drag.watch(widget)
         self.drag.swiped.connect(self.swiped)
+        self.check.drag.swiped.connect(self.swiped)
         self._portrait: bool | None = None
         self._rendered_size = None
 
@@ -217,7 +218,7 @@ class SlideScreen(QWidget):
         self.more_button.setChecked(self.expanded)
         self.citations.show_citations(self.pack, slide.citations, after=self.more_button)
         self.body.setVisible(not slide.kind)
-        self.check.show_questions(self.pack, slide)
+        self.check.show_questions(self.pack, slide, after=self.title_label)
         progress = s["progress"].format(current=index + 1, total=count)
         self.title_label.setAccessibleName(f"{progress}: {slide.title}")
         self.progress_label.setText(progress)
@@ -305,6 +306,7 @@ class SlideScreen(QWidget):
         self.icon_label.setFixedWidth(m.icon + m.gap)
         self.dots.set_style(m.px(18, 10), theme.accent)
         self.drag.set_scale(m.unit)
+        self.check.drag.set_scale(m.unit)
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()
