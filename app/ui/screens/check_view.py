@@ -29,7 +29,6 @@ from app.content.strings import word
 from app.ui.screens.drag_input import DragInput
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.accessible import focusable_text, hide_from_readers
-from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
 
 
@@ -43,26 +42,31 @@ def _label(role: str = "", rich: bool = False) -> QLabel:
 
 
 class AnswerButton(QPushButton):
-    """A push button whose words wrap (a QPushButton's own text never does)."""
+    """A push button whose words wrap (a QPushButton's own text never does),
+    with a mark before them: an answer, or (role "checklink") the link to
+    the slide that explains the question."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, role: str = "answer") -> None:
         super().__init__()
-        self.setProperty("role", "answer")
+        self.setProperty("role", role)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(True)  # Enter presses it, as Space does
         self.mark = QLabel()
         hide_from_readers(self.mark)  # the feedback says right or not in words
         self.words = _label()
-        self.words.setText(text)
         hide_from_readers(self.words)  # the button's own name says it
+        self.set_words(text)
         for child in (self.mark, self.words):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
         row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.words, 1)
-        self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_words(self, text: str) -> None:
+        self.words.setText(text)
+        self.setAccessibleName(text)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True
@@ -103,13 +107,13 @@ class QuestionCard(QFrame):
         self.verdict = _label("verdict")
         self.verdict.setProperty("focusable", True)  # the same inset as the words below it
         self.feedback = focusable_text(_label(), "")
-        self.link = make_button("link")
+        self.link = AnswerButton("", role="checklink")
         self.feedback_box = QFrame()
         self.feedback_box.setProperty("role", "feedback")
         inner = QVBoxLayout(self.feedback_box)
         inner.addWidget(self.verdict)
         inner.addWidget(self.feedback)
-        inner.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.link)
         layout.addWidget(self.feedback_box)
         self.feedback_box.hide()
         self.layouts = (layout, inner)
@@ -223,7 +227,7 @@ class CheckView(QScrollArea):
         card.feedback.setAccessibleName(f"{verdict} {answer.feedback}")
         target = self._target(question)
         card.link.setVisible(target is not None)
-        set_button_text(card.link, question.link_words)
+        card.link.set_words(question.link_words)
         # Right under the answer tapped, where the eye already is.
         outer = card.layouts[0]
         outer.removeWidget(card.feedback_box)
@@ -311,7 +315,18 @@ class CheckView(QScrollArea):
             QPushButton[role="answer"][state="wrong"] {{
                 border: {thick}px dashed {t.muted};
             }}
-            QPushButton[role="answer"]:focus {{ border: {thick}px solid {t.focus}; }}
+            QPushButton[role="checklink"] {{
+                background: {t.surface}; border: 3px solid {t.accent};
+                border-radius: {radius}px; padding: {m.gap // 4}px {m.gap // 2}px;
+                min-height: {m.touch_small}px;
+            }}
+            QPushButton[role="checklink"] QLabel {{
+                color: {t.accent}; font-weight: bold; font-size: {m.small}px;
+                background: transparent;
+            }}
+            QPushButton[role="answer"]:focus, QPushButton[role="checklink"]:focus {{
+                border: {thick}px solid {t.focus};
+            }}
             """
         )
         self._style_cards()
@@ -327,8 +342,11 @@ class CheckView(QScrollArea):
             inner.setContentsMargins(m.gap, m.gap, m.gap, m.gap)
             inner.setSpacing(m.gap // 2)
             if self.theme is not None:
-                card.link.setIcon(icon("fa6s.arrow-right", self.theme.accent))
-                card.link.setIconSize(QSize(m.px(28, 18), m.px(28, 18)))
+                side = m.px(28, 18)
+                card.link.mark.setPixmap(
+                    icon("fa6s.arrow-right", self.theme.accent).pixmap(QSize(side, side))
+                )
+                card.link.mark.setFixedWidth(side + m.gap // 2)
             self._style_marks(card)
 
     def _style_marks(self, card: QuestionCard) -> None:
