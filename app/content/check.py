@@ -56,6 +56,7 @@ def _check_pack(root: Path, today: date | None, icon_problem: IconCheck | None) 
     problems += gates.crisis_line(shared)
     problems += gates.sample_details(shared)
     problems += gates.languages_agree(shared, results)
+    problems += gates.check_questions(shared, results)
     problems += gates.uncited_findings(shared, results)
     return sort_problems(problems)
 

@@ -5,7 +5,9 @@ Errors:
 - made-up contact details (555-0100 to 555-0199, `example.` domains) in a
   pack that does not say `sample = true`;
 - languages that differ: in their slide files, in the studies a slide cites,
-  or in the numbers a slide states.
+  or in the numbers a slide states;
+- check-yourself questions that link to no slide of their language, or that
+  differ between languages (app/content/quiz.py).
 Warnings:
 - `sample = true`: a reminder that the details are not real;
 - a slide that states a finding but cites nothing.
@@ -24,6 +26,7 @@ from app.content.limits import SLIDE_LIMIT, TOML_LIMIT
 from app.content.loader import LanguageResult, Shared, list_slide_files
 from app.content.model import Clinic, Problem, Slide
 from app.content.problems import error, warning
+from app.content.quiz import linked_problems, questions_differ
 from app.content.sample_details import PHONE_LIKE, example_domains, fictional_numbers
 from app.content.toml_lines import key_line
 
@@ -190,6 +193,34 @@ def _both(missing: list[str], extra: list[str]) -> str:
     return "; ".join(parts)
 
 
+# --- check-yourself questions ------------------------------------------
+
+
+def check_questions(shared: Shared, results: dict[str, LanguageResult]) -> list[Problem]:
+    """Each question links to a slide of its language; every language asks
+    the first one's questions, with the same right answers."""
+    found = []
+    for result in results.values():
+        names = {slide.path.name for slide in result.slides}
+        for slide in result.slides:
+            found += linked_problems(slide.questions, slide.path, names)
+    first, *others = shared.deck.languages
+    ours = {slide.path.name: slide for slide in results[first].slides}
+    for language in others:
+        for slide in results[language].slides:
+            original = ours.get(slide.path.name)
+            if original is None or (original.kind, slide.kind) == ("", ""):
+                continue
+            where = Path(first) / slide.path.name
+            if original.kind != slide.kind:
+                message = f"is kind '{slide.kind or 'ordinary'}' but {where} is not"
+                found.append(error(str(slide.path), 1, message))
+                continue
+            for line, message in questions_differ(original.questions, slide.questions):
+                found.append(error(str(slide.path), line, f"{message} ({where})"))
+    return found
+
+
 # --- findings have a source ----------------------------------------------
 
 # Words that say "a study found this", in English and Spanish.
@@ -207,8 +238,8 @@ def uncited_findings(shared: Shared, results: dict[str, LanguageResult]) -> list
     found = []
     for result in results.values():
         for slide in result.slides:
-            if slide.citations:
-                continue
+            if slide.citations or slide.kind:
+                continue  # a question links to the slide that cites its source
             trigger = finding_in(slide.body_text + "\n" + slide.more_text, shared.clinic)
             if trigger:
                 found.append(

@@ -25,6 +25,7 @@ from app.content.model import Clinic, Deck, LoadResult, Pack, Problem, Slide
 from app.content.pack_strings import SOURCE_LANGUAGE, PackStrings
 from app.content.pack_toml import parse_clinic, parse_deck, parse_reference_notes
 from app.content.problems import error, sort_problems, warning
+from app.content.quiz import CHECK, read_check, with_questions
 from app.content.references import Entry, number_references, parse_references
 from app.content.render import render_section
 from app.content.slide_file import SlideSource, split_slide
@@ -254,6 +255,9 @@ def render_slide(
     """`given`: the citation numbers and the pictures the slides before gave out."""
     numbers, pictures = given
     shown = str(path)
+    check = read_check(source, shown, shared.root) if source.kind == CHECK else None
+    if check is not None:  # its questions are read apart; the intro is its short part
+        source = check.source
     parts = [
         render_section(
             section,
@@ -283,6 +287,9 @@ def render_slide(
         more_text=more.text,
         figures=body.figures,
     )
+    if check is not None:
+        slide = with_questions(slide, check)
+        problems += check.problems
     return slide, problems
 
 

@@ -146,6 +146,32 @@ class Figure:
 
 
 @dataclass
+class Answer:
+    """One answer to a check-yourself question, and what tapping it says."""
+
+    text: str
+    right: bool
+    feedback: str  # why it is right, or kindly why not
+    line: int = 1  # in the slide file, for check's messages
+
+
+@dataclass
+class Question:
+    """A check-yourself question (app/content/quiz.py reads them)."""
+
+    text: str
+    answers: tuple[Answer, ...]
+    explained_by: str  # the slide file that explains it: "070-mouse-study.md"
+    link_words: str  # the words of the button that goes there
+    line: int = 1
+    link_line: int = 1
+
+    @property
+    def right_answer(self) -> int:
+        return next(i for i, answer in enumerate(self.answers) if answer.right)
+
+
+@dataclass
 class Slide:
     """One slide file, rendered: the short part, the Learn more part and notes."""
 
@@ -160,6 +186,8 @@ class Slide:
     body_text: str  # plain text of the short part (read aloud, reading grade)
     more_text: str = ""
     figures: tuple[Figure, ...] = ()  # the short part's pictures, shown beside its text
+    kind: str = ""  # "" or "check" (front matter `kind: check`)
+    questions: tuple[Question, ...] = ()  # a check slide's well-formed questions
 
 
 @dataclass

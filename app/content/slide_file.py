@@ -15,7 +15,9 @@ from markdown.extensions.meta import BEGIN_RE, END_RE, META_RE
 from app.content.model import Problem
 from app.content.problems import error, warning
 
-FRONT_MATTER_KEYS = ("title", "icon")
+FRONT_MATTER_KEYS = ("title", "icon", "kind")
+# Kinds of slide other than the ordinary one: "check" holds questions (app/content/quiz.py).
+SLIDE_KINDS = ("check",)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _MORE = "more"
 
@@ -34,6 +36,8 @@ class SlideSource:
     icon: str = ""
     title_line: int = 1
     icon_line: int = 1
+    kind: str = ""  # "" for an ordinary slide, or one of SLIDE_KINDS
+    kind_line: int = 1
     has_front_matter: bool = False
     unfinished: bool = False  # the front matter never closes: the file is cut short
     body: Section = Section("", 1)
@@ -137,11 +141,24 @@ def _front_matter(lines: list[str], path: str, source: SlideSource) -> list[str]
                 warning(
                     path,
                     key_lines.get(key, 1),
-                    f"unknown front matter key '{key}'; only title and icon are read",
+                    f"unknown front matter key '{key}'; only title, icon and kind are read",
                 )
             )
     source.title = " ".join(v for v in meta.get("title", []) if v).strip()
     source.icon = " ".join(v for v in meta.get("icon", []) if v).strip()
+    kind = " ".join(v for v in meta.get("kind", []) if v).strip().lower()
+    if kind in SLIDE_KINDS:
+        source.kind = kind
+    elif kind:
+        source.problems.append(
+            error(
+                path,
+                key_lines.get("kind", 1),
+                f"unknown slide kind '{kind}'; the only kind is 'check' "
+                "(questions to check yourself); it is shown as an ordinary slide",
+            )
+        )
+    source.kind_line = key_lines.get("kind", 1)
     source.title_line = key_lines.get("title", 1)
     source.icon_line = key_lines.get("icon", 1)
     return [""] * used + rest

@@ -134,6 +134,15 @@ DEFAULT_STRINGS: dict[str, str] = {
     "start_again": "Start again",
     "handout_questions_hint": "Write your answers, or your own questions, on the lines.",
     "handout_own_questions": "My own questions",
+    # Check-yourself slides (kind: check): a patient taps an answer.
+    "check_question": "Question {number} of {total}",
+    "check_right": "Yes, that is right.",
+    "check_not_quite": "Not quite, and that is OK. You can try another answer.",
+    "check_answer_key": "Check yourself: the answers",
+    "check_key_right": "Right: {answer}",
+    "check_key_other": "Not right: {answer}",
+    "check_tick": "Tick one answer for each question. The answers are below.",
+    "check_see": "See the page: {title}",
 }
 
 

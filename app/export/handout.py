@@ -19,6 +19,7 @@ from app.content.files import pack_file
 from app.content.model import Clinic, Pack, Reference, Slide, phone_uri
 from app.content.strings import word
 from app.export.handout_questions import question_page
+from app.export.quiz_handout import check_handout
 
 PLACEHOLDER = re.compile(r"\[\[picture:(\d+)\]\]")
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -98,6 +99,7 @@ class _Builder:
         ]
         parts.extend(self._figure(figure.src, figure.alt, 0.8) for figure in slide.figures)
         parts.append(self._images(slide.body_html))
+        parts.append(check_handout(slide, s))  # a check-yourself slide's questions
         if slide.more_html:
             parts.append(f"<h2>{_e(s['learn_more'])}</h2>")
             parts.append(self._images(slide.more_html))

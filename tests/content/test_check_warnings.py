@@ -121,7 +121,7 @@ def test_raw_html_block(tmp_path):
             SLIDE,
             "---\ntitle: T\nicon: fa6s.syringe\nsubtitle: S\n---\nHi.\n",
             4,
-            "unknown front matter key 'subtitle'; only title and icon are read",
+            "unknown front matter key 'subtitle'; only title, icon and kind are read",
         ),
     ],
 )

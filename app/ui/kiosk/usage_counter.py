@@ -49,6 +49,12 @@ class UsageCounter(QObject):
         window.stack.currentChanged.connect(self._screen_changed)
         # After the slide screen's own slot, so the slide shows its new state.
         window.slides.more_button.clicked.connect(self._more_toggled)
+        # Right or not, per question of a check-yourself slide ("check-yourself#2").
+        window.slides.check.answered.connect(
+            lambda number, right: self.count(
+                kinds.ANSWER_RIGHT if right else kinds.ANSWER_WRONG, question=number
+            )
+        )
         for bar in window.comfort_bars:  # presses, not the idle reset's restore
             bar.textSizeRequested.connect(lambda: self.count(kinds.TEXT_SIZE))
             bar.contrastRequested.connect(lambda: self.count(kinds.CONTRAST))
@@ -57,13 +63,14 @@ class UsageCounter(QObject):
         self.dwell_timer.start()
         self.flush_timer.start()
 
-    def count(self, event: str, slide: bool = True) -> None:
-        """One `event` on the slide showing (or on none), unless the pack
-        says not to count."""
+    def count(self, event: str, slide: bool = True, question: int = 0) -> None:
+        """One `event` on the slide showing (or on none; or on its question
+        number `question`), unless the pack says not to count."""
         pack = self.window.pack
         if not self.on or pack is None or not pack.deck.usage_counting:
             return
         slide_id = pack.slides[self.window.controller.index].id if slide else ""
+        slide_id += f"#{question}" if question else ""
         self.store.count(event, pack.language, slide_id)
 
     def idle_reset(self) -> None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPixmap
 
+from app.content.quiz_key import answer_key
 from app.content.strings import word
 from app.core.presenter_keys import Blank, Screen, View, format_elapsed
 from app.ui.main_window import MainWindow
@@ -70,7 +71,10 @@ class ConsoleFeed(QObject):
             return
         index = self.audience.controller.index
         following = pack.slides[index + 1] if index + 1 < len(pack.slides) else None
-        notes = pack.slides[index].notes
+        slide = pack.slides[index]
+        # A check-yourself slide: the presenter sees its answers before the audience taps.
+        key = answer_key(slide.questions, pack.strings)
+        notes = (key, *slide.notes) if key else slide.notes
         self.console.show_slide(
             index, len(pack.slides), notes, following.title if following else ""
         )

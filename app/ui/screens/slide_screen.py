@@ -5,10 +5,9 @@ progress, Previous/Next, the buttons to Topics, References and Contact, and
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QImage, QPixmap
+from PySide6.QtGui import QAccessible, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
+from app.ui.screens.check_view import CheckView
 from app.ui.screens.citation_row import CitationRow
 from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.screens.drag_input import DragInput
@@ -30,6 +30,7 @@ from app.ui.screens.help_now import HelpNowButton
 from app.ui.screens.last_slide import LastSlideButtons
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
+from app.ui.screens.slide_preparation import preparation_steps
 from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
 from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
@@ -94,6 +95,8 @@ class SlideScreen(QWidget):
         self.citations.citationChosen.connect(self.citationClicked)
         self.figure = FigureView()
         self.figure.hide()
+        self.check = CheckView()  # a check-yourself slide's questions, in place of its words
+        self.check.slideRequested.connect(lambda index: self.controller.go(index, animate=True))
         title_row = QHBoxLayout()
         title_row.addWidget(self.icon_label)
         title_row.addWidget(self.title_label, 1)
@@ -101,6 +104,7 @@ class SlideScreen(QWidget):
         self.content_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.content_row.addWidget(self.body, 1)
         self.content_row.addWidget(self.figure, 1)
+        self.content_row.addWidget(self.check, 1)
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.addLayout(title_row)
         self.card_layout.addLayout(self.content_row, 1)
@@ -146,6 +150,7 @@ class SlideScreen(QWidget):
         for widget in (viewport, self.card, self.title_label, self.icon_label):
             self.drag.watch(widget)
         self.drag.swiped.connect(self.swiped)
+        self.check.drag.swiped.connect(self.swiped)
         self._portrait: bool | None = None
         self._rendered_size = None
 
@@ -185,6 +190,7 @@ class SlideScreen(QWidget):
             # would read that out before the new slide's heading.
             focused.clearFocus()
         self.expanded = False
+        self.check.forget()  # answers tapped go with the slide (and the idle reset)
         self._render()
         self.body.verticalScrollBar().setValue(0)
         if animate:
@@ -213,6 +219,8 @@ class SlideScreen(QWidget):
         set_button_text(self.more_button, s["show_less"] if self.expanded else s["learn_more"])
         self.more_button.setChecked(self.expanded)
         self.citations.show_citations(self.pack, slide.citations, after=self.more_button)
+        self.body.setVisible(not slide.kind)
+        self.check.show_questions(self.pack, slide, after=self.title_label)
         progress = s["progress"].format(current=index + 1, total=count)
         self.title_label.setAccessibleName(f"{progress}: {slide.title}")
         self.progress_label.setText(progress)
@@ -226,7 +234,7 @@ class SlideScreen(QWidget):
         self.outer.activate()
         self.card_layout.activate()
         self._rendered_size = self.size()
-        self.body.set_image_width(self._image_width())
+        self.body.set_image_width(self.image_width())
         html = slide.body_html
         if self.expanded and slide.more_html:
             html += '<a name="more"></a><hr/>' + slide.more_html
@@ -242,45 +250,8 @@ class SlideScreen(QWidget):
         self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def preparation_steps(self) -> list[Callable[[], None]]:
-        """Steps for the window's warm-up, one slide each: lay out the
-        slide's words and draw its picture once, off screen, in throwaway
-        widgets. The first visit to a slide is then as quick as the next
-        (Qt's SVG module, the shaped glyphs and the pictures' fonts are
-        ready) and memory has settled before patients arrive. Nothing on
-        screen changes: the throwaway widgets are hidden children of this
-        screen (never windows of their own), deleted by the last step."""
-        pack, theme = self.pack, self.theme
-        if pack is None or theme is None:
-            return []
-        css = document_css(theme, self.metrics)
-        width = max(200, self.body.viewport().width())
-        body = SlideBody(self)
-        body.hide()
-        body.set_pictures(pack.pictures)
-        body.set_image_width(self._image_width())
-        body.setFont(self.body.font())
-        figure = FigureView(self)
-        figure.hide()
-        figure.resize(self.figure.size() if self.figure.isVisible() else QSize(640, 360))
-        canvas = QImage(figure.size(), QImage.Format.Format_ARGB32_Premultiplied)
-
-        def prepare(slide: Slide) -> None:
-            body.show_html(slide.body_html + slide.more_html, css)
-            body.document().setTextWidth(width)
-            body.document().size()  # lays the text out now
-            for picture in slide.figures:
-                figure.set_picture(pack.pictures.get(picture.src), picture.alt)
-                # set_picture shows a figure that has a picture; this one must
-                # never appear, so hide it again before the event loop paints.
-                figure.hide()
-                if figure.has_picture:
-                    figure.render(canvas)
-
-        def finish() -> None:
-            body.deleteLater()
-            figure.deleteLater()
-
-        return [partial(prepare, slide) for slide in pack.slides] + [finish]
+        """Steps for the window's warm-up (app/ui/screens/slide_preparation.py)."""
+        return preparation_steps(self)
 
     def spoken_text(self) -> str:
         """What Listen reads: the title and the words on screen, no citation marks."""
@@ -292,7 +263,7 @@ class SlideScreen(QWidget):
             parts.append(slide.more_text)
         return "\n".join(part for part in parts if part)
 
-    def _image_width(self) -> int:
+    def image_width(self) -> int:
         """Pictures fill the text width but leave room for words below them."""
         viewport = self.body.contentsRect()  # the text's viewport: no sideways scroll bar
         scroll_bar = self.body.verticalScrollBar().sizeHint().width()
@@ -337,10 +308,12 @@ class SlideScreen(QWidget):
         self.icon_label.setFixedWidth(m.icon + m.gap)
         self.dots.set_style(m.px(18, 10), theme.accent)
         self.drag.set_scale(m.unit)
+        self.check.drag.set_scale(m.unit)
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()
         self.citations.apply_style(theme, m)
+        self.check.apply_style(theme, m)
         self.comfort.apply_style(theme, m)
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
