@@ -47,7 +47,7 @@ CONTRAST = "contrast"  # the contrast button pressed
 LISTEN = "listen"  # the Listen button pressed
 LANGUAGE = "language"  # the language button pressed (counted in the new language)
 IDLE_RESET = "idle_reset"  # the kiosk cleared itself for the next patient
-ANSWER_RIGHT = "answer_right"  # check-yourself slides: not in the kiosk yet
+ANSWER_RIGHT = "answer_right"  # check-yourself slides, per question
 ANSWER_WRONG = "answer_wrong"
 EVENTS = (
     SLIDE_VIEWED, ATTRACT_SHOWN, LEARN_MORE, TOPICS, REFERENCES, CONTACT, TAKE_HOME,
