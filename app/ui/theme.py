@@ -154,11 +154,21 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     QPushButton[role="link"] {{
         min-height: {m.touch_small}px; font-size: {m.small}px;
     }}
-    QPushButton:focus, QPushButton[role="tile"]:focus {{
+    /* A button that does nothing looks it, whatever its role: no fill, grey
+       words, a dashed line (a shape cue as well as a colour one). */
+    QPushButton:disabled, QPushButton[role="primary"]:disabled,
+    QPushButton[role="contact"]:disabled, QPushButton[role="comfort"]:checked:disabled {{
+        background: {theme.paper}; color: {theme.muted};
+        border: 3px dashed {theme.border};
+    }}
+    /* The ring shows only where the keyboard is (app/ui/focus_ring.py sets
+       focusRing on the focused widget from the last input device). */
+    QPushButton[focusRing="true"]:focus, QPushButton[role="tile"][focusRing="true"]:focus {{
         outline: none; border: {m.px(6, 3)}px solid {theme.focus};
     }}
+    QPushButton:focus {{ outline: none; }}
     QLabel[focusable="true"] {{ border: {m.px(6, 3)}px solid transparent; }}
-    QLabel[focusable="true"]:focus {{ border-color: {theme.focus}; }}
+    QLabel[focusable="true"][focusRing="true"]:focus {{ border-color: {theme.focus}; }}
     QScrollArea {{ border: none; }}
     QPlainTextEdit[role="diagnostics"] {{
         font-size: {m.small}px; color: {theme.muted}; background: {theme.surface};

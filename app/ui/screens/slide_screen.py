@@ -339,6 +339,7 @@ class SlideScreen(QWidget):
             button.setMinimumWidth(m.px(260, 140))
         self._style_button_icons()
         self.citations.apply_style(theme, m)
+        self.figure.set_theme(theme)  # high contrast reaches the pictures
         self.comfort.apply_style(theme, m)
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
