@@ -32,9 +32,9 @@ class FocusRing(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName("focus_ring")
-        # Until the first tap nobody has touched the screen: a keyboard (or a
-        # screen reader) may be all there is, so the ring shows.
-        self.keyboard = True
+        # A kiosk starts with nobody at it: no ring on the welcome screen. The
+        # first key shows it at once (on the widget that has the focus).
+        self.keyboard = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()

@@ -177,23 +177,6 @@ def test_right_clicks_and_context_menus_are_swallowed(kiosk):
     assert kiosk.input_filter.eventFilter(target, menu) is True
 
 
-def test_staff_gesture_without_a_pin_explains_how_to_set_one(kiosk, qtbot):
-    kiosk.door.corner_timer.setInterval(30)  # the real hold is 3 s
-    qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    qtbot.waitUntil(lambda: kiosk.door.pin_pad.isVisible())
-    qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert "clinic-kiosk set-pin" in kiosk.door.pin_pad.message.text()
-    assert not kiosk.door.pin_pad.ok_button.isEnabled()
-
-
-def test_releasing_before_three_seconds_opens_nothing(kiosk, qtbot):
-    qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert kiosk.door.corner_timer.isActive()
-    qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert not kiosk.door.corner_timer.isActive()
-    assert not kiosk.door.pin_pad.isVisible()
-
-
 def enter(qtbot, kiosk, pin: str) -> None:
     for digit in pin:
         tap(qtbot, kiosk.door.pin_pad.digit_buttons[digit])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.content.every_language import word_in_every_language
 from app.content.model import Pack, Slide
@@ -54,21 +54,29 @@ class WelcomeScreen(QFrame):
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pause_button.clicked.connect(self._toggle)
 
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.preview_icon)
-        title_row.addWidget(self.preview_title, 1)
-        self.preview_layout = QVBoxLayout(self.preview)
-        self.preview_layout.addLayout(title_row)
-        self.preview_layout.addWidget(self.preview_figure, 1)
+        self.preview_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.preview_icon)
+        words.addWidget(self.preview_title)
+        words.addStretch(1)
+        # Picture beside the words in landscape, above them in portrait.
+        self.preview_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.preview)
+        self.preview_layout.addWidget(self.preview_figure)
+        self.preview_layout.addLayout(words, 1)
         self.invite_column = QVBoxLayout()
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.pause_button)
+        # The invitation is the middle of the screen; the glimpse of the
+        # slides sits under it, the pause control in the corner below.
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.clinic_name)
-        self.outer.addWidget(self.preview, 1)
+        self.outer.addStretch(1)
         self.outer.addWidget(self.hand)
         self.outer.addLayout(self.invite_column)
+        self.outer.addStretch(1)
+        self.outer.addWidget(self.preview)
         self.outer.addLayout(bottom)
 
         self.paused = False
@@ -97,7 +105,9 @@ class WelcomeScreen(QFrame):
             words = {"": strings[INVITATION_KEY]}
             name = ""
         else:
-            words = word_in_every_language(pack.root, pack.deck.languages, INVITATION_KEY)
+            # The language on screen first (at the idle reset: the pack's first).
+            languages = dict.fromkeys((pack.language, *pack.deck.languages))
+            words = word_in_every_language(pack.root, tuple(languages), INVITATION_KEY)
             name = pack.clinic.name or pack.deck.title
             self._pictures = pack.pictures
         self.clinic_name.setText(name)
@@ -128,6 +138,7 @@ class WelcomeScreen(QFrame):
         picture = self._pictures.get(figure.src) if figure else None
         self.preview_figure.set_picture(picture, figure.alt if figure else "")
         self.preview_figure.setVisible(self.preview_figure.has_picture)
+        self._size_figure()
         self._draw_icons()
 
     # --- the pause control --------------------------------------------------
@@ -167,12 +178,13 @@ class WelcomeScreen(QFrame):
         self.outer.setContentsMargins(side, side, side, m.margin)
         self.outer.setSpacing(m.margin if portrait else m.gap)
         self.preview_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.preview_layout.setSpacing(m.gap)
+        self.preview_layout.setSpacing(m.margin)
+        self.preview_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
         self.invite_column.setSpacing(m.gap)
-        # The picture takes what the words leave, never more than a third
-        # (landscape) or a half (portrait) of the screen's height.
-        self.preview_figure.setMaximumHeight(round(window.height() * (0.45 if portrait else 0.33)))
         self.preview_figure.set_theme(theme)
+        self._size_figure()
         self.pause_button.setMinimumWidth(m.px(220, 140))
         self.pause_button.setIconSize(QSize(m.px(36, 20), m.px(36, 20)))
         # The invitation: larger than any heading, in the accent colour.
@@ -181,6 +193,16 @@ class WelcomeScreen(QFrame):
             f" color: {theme.accent}; }}"
         )
         self._draw_icons()
+
+    def _size_figure(self) -> None:
+        """A fixed share of the screen's height, so the glimpse does not
+        jump from slide to slide: a fifth (landscape, beside the title) or
+        a quarter (portrait, above it) of the screen's height."""
+        window = self.parentWidget()
+        share = 0.25 if window.height() > window.width() else 0.2
+        height = round(window.height() * share)
+        self.preview_figure.setFixedHeight(height)
+        self.preview_figure.setMinimumWidth(round(height * 16 / 9))
 
     def _draw_icons(self) -> None:
         t, m = self._theme, self._metrics
