@@ -116,6 +116,12 @@ class WelcomeScreen(QFrame):
             self.invite_column.removeWidget(label)
             label.deleteLater()
         self.invitations = []
+        # A language that lacks the word shows the English one: once is enough.
+        shown: dict[str, str] = {}
+        for language, text in words.items():
+            if text not in shown.values():
+                shown[language] = text
+        words = shown
         for language, text in words.items():
             label = focusable_text(self._label("invite"), text)
             label.setText(text)
