@@ -107,3 +107,12 @@ def test_the_welcome_screen_speaks_the_pack_language_words(kiosk):
     assert welcome.invitations[0].text() == "Toque la pantalla para empezar"  # on screen first
     buttons = [b for b in welcome.findChildren(QAbstractButton) if b.isVisibleTo(welcome)]
     assert buttons == [welcome.pause_button]  # the one control
+
+
+def test_any_key_starts_even_after_the_pause_was_tapped(kiosk, qtbot):
+    welcome = kiosk.idle.welcome
+    qtbot.mouseClick(welcome.pause_button, Qt.MouseButton.LeftButton)
+    assert not welcome.pause_button.hasFocus()  # a key must not be taken for a pause press
+    qtbot.keyClick(kiosk.window.focusWidget(), Qt.Key.Key_Space)
+    assert not welcome.isVisible()
+    assert welcome.paused  # as it was left; the loop is over anyway
