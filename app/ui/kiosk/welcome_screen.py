@@ -201,13 +201,16 @@ class WelcomeScreen(QFrame):
         self._draw_icons()
 
     def _size_figure(self) -> None:
-        """A fixed share of the screen's height, so the glimpse does not
-        jump from slide to slide: a fifth (landscape, beside the title) or
+        """A set share of the screen's height, so the glimpse does not jump
+        from slide to slide: a fifth (landscape, beside the title) or
         a quarter (portrait, above it) of the screen's height."""
         window = self.parentWidget()
         share = 0.25 if window.height() > window.width() else 0.2
         height = round(window.height() * share)
-        self.preview_figure.setFixedHeight(height)
+        # Down to half that when the words need the room (a long clinic name,
+        # many languages on a small screen): the picture gives way, not them.
+        self.preview_figure.setMinimumHeight(height // 2)
+        self.preview_figure.setMaximumHeight(height)
         self.preview_figure.setMinimumWidth(round(height * 16 / 9))
 
     def _draw_icons(self) -> None:
