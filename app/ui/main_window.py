@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app.content.model import LoadResult, Pack
 from app.content.pack_shelf import PackShelf, has_errors, load_every_language
 from app.content.strings import DEFAULT_STRINGS
-from app.ui import deck_keys, take_home_door, warm_up
+from app.ui import deck_keys, focus_ring, take_home_door, warm_up
 from app.ui.comfort import Comfort
 from app.ui.controller import DeckController
 from app.ui.screens.contact_screen import ContactScreen
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         # minimum must not stop a rotated (portrait) screen from fitting it.
         self.setMinimumSize(1, 1)
         deck_keys.add_paging_shortcuts(self, self._paging_key)
+        focus_ring.install()  # the ring where the keyboard is, not on the last tap
 
     def _connect_screens(self) -> None:
         c, slides = self.controller, self.slides

@@ -23,6 +23,7 @@ class Theme:
     border: str  # decorative lines only, never text
     focus: str  # keyboard focus ring
     link: str  # citation marks
+    disabled: str  # words and dashed outline of a button that does nothing now
 
 
 # Every colour of both themes side by side: (calm, high contrast). High
@@ -40,6 +41,8 @@ PALETTE = {
     "border": ("#C9CED4", "#FFFFFF"),
     "focus": ("#6B21A8", "#00E5FF"),
     "link": ("#0A4E57", "#FFD60A"),
+    # Dimmer than any live control (still 4.5:1, to be read), never yellow or white.
+    "disabled": ("#5C6670", "#9A9A9A"),
 }
 CALM = Theme("calm", **{role: pair[0] for role, pair in PALETTE.items()})
 HIGH_CONTRAST = Theme("high-contrast", **{role: pair[1] for role, pair in PALETTE.items()})
@@ -154,11 +157,21 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
     QPushButton[role="link"] {{
         min-height: {m.touch_small}px; font-size: {m.small}px;
     }}
-    QPushButton:focus, QPushButton[role="tile"]:focus {{
+    /* A button that does nothing looks it, whatever its role: no fill, grey
+       words, a dashed line (a shape cue as well as a colour one). */
+    QPushButton:disabled, QPushButton[role="primary"]:disabled,
+    QPushButton[role="contact"]:disabled, QPushButton[role="comfort"]:checked:disabled {{
+        background: {theme.paper}; color: {theme.disabled};
+        border: 3px dashed {theme.disabled};
+    }}
+    /* The ring shows only where the keyboard is (app/ui/focus_ring.py sets
+       focusRing on the focused widget from the last input device). */
+    QPushButton[focusRing="true"]:focus, QPushButton[role="tile"][focusRing="true"]:focus {{
         outline: none; border: {m.px(6, 3)}px solid {theme.focus};
     }}
+    QPushButton:focus {{ outline: none; }}
     QLabel[focusable="true"] {{ border: {m.px(6, 3)}px solid transparent; }}
-    QLabel[focusable="true"]:focus {{ border-color: {theme.focus}; }}
+    QLabel[focusable="true"][focusRing="true"]:focus {{ border-color: {theme.focus}; }}
     QScrollArea {{ border: none; }}
     QPlainTextEdit[role="diagnostics"] {{
         font-size: {m.small}px; color: {theme.muted}; background: {theme.surface};

@@ -13,7 +13,7 @@ import pytest
 
 from app.content.limits import KIOSK_LIMITS
 from tests.outside.atspi_session import find_all, outline
-from tests.outside.kiosk_under_reader import Kiosk, require_tools, running_kiosk
+from tests.outside.kiosk_under_reader import Kiosk, focus_gained, require_tools, running_kiosk
 
 WARNING_SECONDS = KIOSK_LIMITS["warning_seconds"][0]
 
@@ -66,14 +66,26 @@ def test_the_countdown_ends_with_one_second_not_one_seconds(idle_kiosk):
     assert s["starting_over"].format(seconds=1) not in told()  # "in 1 seconds"
 
 
-def test_after_the_reset_the_focus_is_on_the_first_slides_heading(idle_kiosk):
+def test_after_the_reset_the_welcome_is_read_and_a_key_opens_the_first_heading(idle_kiosk):
+    """The welcome screen (a dialog named for the clinic) has the focus on its
+    invitation, so a screen reader reads it; a key then starts on the first
+    slide, its heading focused and read with its place."""
     reader, s = idle_kiosk.session, idle_kiosk.strings
     if not reader.find("alert", s["still_reading"]):
         warning(idle_kiosk)
     reader.wait_until(
         lambda: reader.find("label", s["touch_to_start"]), WARNING_SECONDS + 5, "the reset"
     )
-    first = idle_kiosk.english.slides[0].title
     focus = reader.wait_until(reader.focused, 5, "the focus")
-    assert focus["role"] == "heading" and "focusable" in focus["states"], focus
-    assert focus["name"] == f"{idle_kiosk.progress(0)}: {first}"
+    assert focus["role"] == "label" and "focusable" in focus["states"], focus
+    assert focus["name"] == s["touch_to_start"]
+    assert reader.find("dialog", idle_kiosk.english.clinic.name)
+    first = idle_kiosk.english.slides[0].title
+    mark = reader.mark()
+    reader.key("shift")
+    gained = reader.wait_until(
+        lambda: [f for f in focus_gained(reader.events_since(mark)) if f.get("role") == "heading"],
+        5,
+        "the first slide's heading",
+    )
+    assert gained[0]["name"] == f"{idle_kiosk.progress(0)}: {first}"

@@ -43,8 +43,8 @@ def tap(qtbot, widget) -> None:
 
 
 def test_starts_in_the_attract_loop_with_a_cue_and_one_timer(kiosk):
-    assert kiosk.idle.banner.isVisible()
-    assert kiosk.idle.banner.cue.text() == "Touch the screen to start"
+    assert kiosk.idle.welcome.isVisible()
+    assert kiosk.idle.welcome.invitations[0].text() == "Touch the screen to start"
     assert kiosk.idle.due_timer.isActive()
     # Coarse timers (fewer wake-ups) may fire up to 5 % late.
     assert 11_000 < kiosk.idle.due_timer.remainingTime() <= 12_600
@@ -57,25 +57,25 @@ def test_attract_loop_advances_and_wraps(kiosk):
         kiosk.clock_.advance(kiosk.idle.policy.seconds_until_due())
         fire(kiosk)
         assert title(kiosk) == expected
-    assert kiosk.idle.banner.isVisible()
+    assert kiosk.idle.welcome.isVisible()
 
 
 def test_first_touch_stops_the_loop_without_pressing_what_is_under_it(kiosk, qtbot):
     tap(qtbot, kiosk.window.slides.next_button)
     assert title(kiosk) == "First slide"  # swallowed
-    assert not kiosk.idle.banner.isVisible()
+    assert not kiosk.idle.welcome.isVisible()
     tap(qtbot, kiosk.window.slides.next_button)
     assert title(kiosk) == "Second slide"
 
 
 def test_pause_control_stops_the_loop(kiosk, qtbot):
-    tap(qtbot, kiosk.idle.banner.pause_button)
-    assert kiosk.idle.banner.isVisible()  # pausing is not starting
-    assert kiosk.idle.banner.pause_button.accessibleName() == "Play"
+    tap(qtbot, kiosk.idle.welcome.pause_button)
+    assert kiosk.idle.welcome.isVisible()  # pausing is not starting
+    assert kiosk.idle.welcome.pause_button.accessibleName() == "Play"
     assert not kiosk.idle.due_timer.isActive()
     kiosk.clock_.advance(120)
     assert title(kiosk) == "First slide"
-    tap(qtbot, kiosk.idle.banner.pause_button)
+    tap(qtbot, kiosk.idle.welcome.pause_button)
     kiosk.clock_.advance(12)
     fire(kiosk)
     assert title(kiosk) == "Second slide"
@@ -104,7 +104,7 @@ def test_idle_prompt_then_reset_to_the_attract_loop(kiosk, qtbot):
     assert title(kiosk) == "First slide"
     assert not win.slides.expanded
     assert win.slides.body.verticalScrollBar().value() == 0
-    assert kiosk.idle.banner.isVisible()
+    assert kiosk.idle.welcome.isVisible()
     assert not kiosk.idle.countdown_timer.isActive()
 
 
@@ -176,23 +176,6 @@ def test_right_clicks_and_context_menus_are_swallowed(kiosk):
         QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))
     )
     assert kiosk.input_filter.eventFilter(target, menu) is True
-
-
-def test_staff_gesture_without_a_pin_explains_how_to_set_one(kiosk, qtbot):
-    kiosk.door.corner_timer.setInterval(30)  # the real hold is 3 s
-    qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    qtbot.waitUntil(lambda: kiosk.door.pin_pad.isVisible())
-    qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert "clinic-kiosk set-pin" in kiosk.door.pin_pad.message.text()
-    assert not kiosk.door.pin_pad.ok_button.isEnabled()
-
-
-def test_releasing_before_three_seconds_opens_nothing(kiosk, qtbot):
-    qtbot.mousePress(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert kiosk.door.corner_timer.isActive()
-    qtbot.mouseRelease(kiosk.window.slides, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert not kiosk.door.corner_timer.isActive()
-    assert not kiosk.door.pin_pad.isVisible()
 
 
 def enter(qtbot, kiosk, pin: str) -> None:

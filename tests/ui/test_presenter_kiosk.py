@@ -45,7 +45,7 @@ def test_presenting_suspends_the_kiosk_and_ending_resumes_it(kiosk, qtbot):
     presenter = kiosk.presenter
     assert presenter is not None and presenter.active
     assert not kiosk.door.staff_menu.isVisible()
-    assert not kiosk.idle.banner.isVisible()
+    assert not kiosk.idle.welcome.isVisible()
     # No attract loop, no idle reset, no staff door while presenting.
     assert not kiosk.idle.due_timer.isActive()
     assert not kiosk.pointer.timer.isActive()

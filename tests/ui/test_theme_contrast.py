@@ -23,6 +23,7 @@ NON_TEXT_PAIRS = [
     ("accent", "surface", "icons"),
     ("focus", "paper", "keyboard focus ring"),
     ("focus", "surface", "keyboard focus ring on cards"),
+    ("disabled", "paper", "a dead button's words (WCAG asks nothing; still readable)"),
 ]
 
 

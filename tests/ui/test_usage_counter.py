@@ -69,7 +69,7 @@ def test_a_scripted_visit_gives_the_expected_counts(kiosk, store, qtbot):
     fire(kiosk)
     kiosk.clock_.advance(30)
     fire(kiosk)
-    assert win.showing("slides") and kiosk.idle.banner.isVisible()
+    assert win.showing("slides") and kiosk.idle.welcome.isVisible()
     kiosk.suspend()  # as at exit: what was counted is written
     assert counts(store) == {
         ("first", "attract_shown"): 1,

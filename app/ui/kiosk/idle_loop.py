@@ -1,6 +1,11 @@
 """The attract loop and the idle reset on screen: app.core.kiosk_policy's
-rules driven by Qt timers, with the 'Touch the screen to start' banner and
+rules driven by Qt timers, with the welcome screen (welcome_screen.py) and
 the 'Still reading?' prompt.
+
+While the loop runs the welcome screen covers the window and shows a
+glimpse of the slide the loop is on; the slides turn beneath it as before
+(the usage counts' proof of play follows them). The first touch or key
+opens the first slide: "start" means the start.
 
 One single-shot timer is armed for the next moment something is due (the
 policy says when), so nothing ticks while the screen is still. The only
@@ -17,8 +22,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.kiosk_policy import KioskAction, KioskPolicy, KioskState
 from app.core.reading_pace import attract_seconds_for
-from app.ui.kiosk.attract_banner import AttractBanner
 from app.ui.kiosk.idle_prompt import IdlePrompt
+from app.ui.kiosk.welcome_screen import WelcomeScreen
 from app.ui.main_window import MainWindow
 
 
@@ -38,8 +43,9 @@ class IdleLoop(QObject):
         self.due_timer.timeout.connect(self._on_due)
         self.countdown_timer = QTimer(self, interval=1000)
         self.countdown_timer.timeout.connect(self._show_countdown)
-        self.banner = AttractBanner(window)
-        self.banner.pauseToggled.connect(self._on_pause)
+        self.welcome = WelcomeScreen(window)
+        self.welcome.pauseToggled.connect(self._on_pause)
+        window.controller.slideChanged.connect(self._show_glimpse)
         self.prompt = IdlePrompt(window)
         self.prompt.keepReading.connect(self._keep_reading)
         window.styleChanged.connect(self._apply_style)
@@ -55,7 +61,7 @@ class IdleLoop(QObject):
         was = self.policy.state
         swallow = self.policy.input()
         if was == KioskState.ATTRACT:
-            self.banner.hide()
+            self._start_reading()
         if was == KioskState.WARNING:
             self.prompt.hide()
             self.countdown_timer.stop()
@@ -64,13 +70,13 @@ class IdleLoop(QObject):
 
     def is_pause_control(self, widget: QWidget) -> bool:
         """Pausing the loop is not "starting": that press must not end it."""
-        return widget is self.banner.pause_button
+        return widget is self.welcome.pause_button
 
     def suspend(self) -> None:
         self._suspended = True
         self.due_timer.stop()
         self.countdown_timer.stop()
-        self.banner.hide()
+        self.welcome.hide()
         self.prompt.hide()
 
     def resume(self) -> None:
@@ -83,9 +89,10 @@ class IdleLoop(QObject):
     def _on_pack_changed(self) -> None:
         """A swapped-in pack brings its own words and timings."""
         strings = self.window.strings
-        self.banner.set_strings(strings)
-        self.prompt.set_strings(strings)
         pack = self.window.pack
+        self.welcome.set_pack(pack, strings)
+        self.welcome.show_slide(self.window.slides.slide)
+        self.prompt.set_strings(strings)
         if pack is None:
             return
         if self.policy is None:
@@ -107,17 +114,33 @@ class IdleLoop(QObject):
         self.policy.set_slide_seconds(attract_seconds_for(words, pack.deck.kiosk.attract_seconds))
 
     def _apply_style(self) -> None:
-        self.banner.apply_style(self.window.theme, self.window.metrics)
+        self.welcome.apply_style(self.window.theme, self.window.metrics)
         self.prompt.apply_style(self.window.metrics)
 
     # --- the loop ------------------------------------------------------------
     def _enter_attract(self) -> None:
         if self._suspended:
             return  # resume() carries on from the policy's state
-        self.banner.set_paused(self.policy.paused)
-        self.banner.show()
-        self.banner.place()
+        self.welcome.set_paused(self.policy.paused)
+        self.welcome.show_slide(self.window.slides.slide)
+        self.welcome.open()
         self._schedule()
+
+    def _show_glimpse(self) -> None:
+        if self.welcome.isVisible():
+            self.welcome.show_slide(self.window.slides.slide)
+
+    def _start_reading(self) -> None:
+        """The loop ends: the welcome screen goes and the first slide shows,
+        the focus on its heading."""
+        self.welcome.hide()
+        window = self.window
+        if window.pack is None:
+            return
+        if window.controller.index != 0:
+            window.controller.go(0)
+        elif window.current_screen is window.slides:
+            window.slides.focus_heading()
 
     def _schedule(self) -> None:
         due = self.policy.seconds_until_due() if self.policy else None

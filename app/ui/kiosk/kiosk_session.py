@@ -2,8 +2,9 @@
 presenter mode and back.
 
 The parts, each owning its own timers and widgets:
-  IdleLoop      the attract loop and the idle reset (idle_loop.py)
-  StaffDoor     corner hold, staff chord, PIN pad and staff menu (staff_door.py)
+  IdleLoop      the attract loop (its welcome screen) and the idle reset (idle_loop.py)
+  StaffDoor     two-corner gesture on bare background, staff chord, PIN pad and
+                staff menu (staff_door.py)
   PointerHider  hides the pointer while the mouse is still (pointer.py)
   InputFilter   refuses leaving keys and right clicks, tells the others (input_filter.py)
   UsageCounter  hourly usage counts, when given a store (usage_counter.py)

@@ -1,24 +1,32 @@
-"""The staff door: a press held in the top-left corner or Ctrl+Alt+Shift+S
-opens the PIN pad (app.core.staff_pin's lockout rules); the right PIN opens
-the staff menu. Tries and lockouts are saved beside the PIN, so a restart
-does not give a guesser a fresh set."""
+"""The staff door: Ctrl+Alt+Shift+S, or two gestures on bare background
+(empty_spot.py), open the PIN pad (app.core.staff_pin's lockout rules); the
+right PIN opens the staff menu. Tries and lockouts are saved beside the
+PIN, so a restart does not give a guesser a fresh set.
+
+The gestures: hold a press 3 seconds in the top-left corner, then, within
+5 seconds, tap the top-right corner; both only where no control lies. A
+patient holding Back or a language button is holding that button, never
+the door, and a hold alone opens nothing: it takes both, in order, on the
+two empty corners, which no patient does by chance."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from app.core import pin_store
 from app.core.staff_pin import PinGate, PinResult
+from app.ui.kiosk.empty_spot import CORNER_DESIGN_PX, Corner, is_empty_spot
 from app.ui.kiosk.pin_pad import PinPad
 from app.ui.kiosk.staff_menu import StaffMenu
 from app.ui.main_window import MainWindow
 
 STAFF_CHORD = "Ctrl+Alt+Shift+S"
 CORNER_HOLD_MS = 3000
+CONFIRM_MS = 5000  # after the hold, how long the tap in the other corner may take
 
 
 class StaffDoor(QObject):
@@ -35,8 +43,10 @@ class StaffDoor(QObject):
     ) -> None:
         super().__init__(parent)
         self.window = window
-        self.corner_timer = QTimer(self, singleShot=True, interval=CORNER_HOLD_MS)
-        self.corner_timer.timeout.connect(self.open)
+        self.hold_timer = QTimer(self, singleShot=True, interval=CORNER_HOLD_MS)
+        self.hold_timer.timeout.connect(self._held)
+        # Running: the hold was made and the confirming tap is awaited.
+        self.confirm_timer = QTimer(self, singleShot=True, interval=CONFIRM_MS)
         # Re-enables the keys when a lockout ends, if the pad is still up.
         self.lockout_timer = QTimer(self, singleShot=True)
         self.lockout_timer.timeout.connect(self._show_gate_state)
@@ -76,7 +86,7 @@ class StaffDoor(QObject):
 
     def close(self) -> None:
         """Pad and menu closed, no hold under way."""
-        for timer in (self.corner_timer, self.lockout_timer):
+        for timer in (self.hold_timer, self.confirm_timer, self.lockout_timer):
             timer.stop()
         self.pin_pad.hide()
         self.staff_menu.hide()
@@ -88,22 +98,34 @@ class StaffDoor(QObject):
     def resume(self) -> None:
         self.chord.setEnabled(True)
 
-    # --- the corner hold (pointer positions are global) ----------------------
+    # --- the gestures (pointer positions are global) -------------------------
+    @property
+    def confirming(self) -> bool:
+        """The hold was made: a tap on the other corner opens the pad."""
+        return self.confirm_timer.isActive()
+
     def press(self, point: QPoint) -> None:
-        if self._in_corner(point):
-            self.corner_timer.start()
+        if self.confirming:
+            self.confirm_timer.stop()  # one try: a press anywhere else ends it
+            if self._on_empty(point, Corner.TOP_RIGHT):
+                self.open()
+            return
+        if self._on_empty(point, Corner.TOP_LEFT):
+            self.hold_timer.start()
 
     def move(self, point: QPoint) -> None:
-        if self.corner_timer.isActive() and not self._in_corner(point):
-            self.corner_timer.stop()
+        if self.hold_timer.isActive() and not self._on_empty(point, Corner.TOP_LEFT):
+            self.hold_timer.stop()
 
     def release(self) -> None:
-        self.corner_timer.stop()
+        self.hold_timer.stop()
 
-    def _in_corner(self, point: QPoint) -> bool:
-        side = self.window.metrics.px(120, 80)
-        corner = QRect(self.window.mapToGlobal(self.window.rect().topLeft()), QSize(side, side))
-        return corner.contains(point)
+    def _held(self) -> None:
+        self.confirm_timer.start()
+
+    def _on_empty(self, point: QPoint, corner: Corner) -> bool:
+        side = self.window.metrics.px(CORNER_DESIGN_PX, 80)
+        return is_empty_spot(self.window, point, corner, side)
 
     # --- the PIN and the menu ----------------------------------------------
     def _show_gate_state(self) -> None:

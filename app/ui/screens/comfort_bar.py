@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from app.ui.screens.level_icon import level_icon
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
@@ -41,6 +42,7 @@ class ComfortBar(QWidget):
         self._theme: Theme | None = None
         self._metrics: Metrics | None = None
         self._reading = False
+        self._text_size = 0
 
     @property
     def buttons(self):
@@ -67,6 +69,7 @@ class ComfortBar(QWidget):
             set_button_text(self.language_button, next_language_name)
         set_button_text(self.text_size_button, strings["text_size"])
         self.text_size_button.setAccessibleDescription(strings[TEXT_SIZE_KEYS[text_size]])
+        self._text_size = text_size
         set_button_text(self.contrast_button, strings["contrast"])
         with QSignalBlocker(self.contrast_button):  # showing the state is no request
             self.contrast_button.setChecked(high_contrast)
@@ -88,7 +91,6 @@ class ComfortBar(QWidget):
         size = QSize(m.px(32, 20), m.px(32, 20))
         for button, name in (
             (self.language_button, "fa6s.language"),
-            (self.text_size_button, "fa6s.text-height"),
             (self.contrast_button, "fa6s.circle-half-stroke"),
             (self.read_aloud_button, "fa6s.stop" if self._reading else "fa6s.volume-high"),
         ):
@@ -96,3 +98,7 @@ class ComfortBar(QWidget):
             colour = t.accent_ink if button.isChecked() else t.accent
             button.setIcon(icon(name, colour))
             button.setIconSize(size)
+        # The text size button shows its level: filled steps up to it.
+        levels = len(TEXT_SIZE_KEYS)
+        self.text_size_button.setIcon(level_icon(self._text_size, levels, t.accent, size))
+        self.text_size_button.setIconSize(size)

@@ -12,7 +12,9 @@ from PySide6.QtGui import QAccessible, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.content.limits import MAX_ASPECT
+from app.ui.screens.picture_colours import for_theme
 from app.ui.screens.slide_body import is_svg
+from app.ui.theme import CALM, Theme
 from app.ui.widgets.accessible import set_role
 
 _PICTURE_ASPECT = 16 / 9  # before a picture is known
@@ -26,6 +28,8 @@ class FigureView(QWidget):
         self._image = QImage()
         self._alt = ""
         self._aspect = _PICTURE_ASPECT
+        self._picture: bytes | None = None
+        self._theme = CALM
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         set_role(self, QAccessible.Role.Graphic)  # an image named by its alt text
 
@@ -35,15 +39,13 @@ class FigureView(QWidget):
         self._renderer = None
         self._image = QImage()
         self._alt = alt
+        self._picture = picture
         self.setAccessibleName(alt)
         self.setToolTip("")
         if picture and is_svg(picture):
-            from PySide6.QtSvg import QSvgRenderer
-
-            renderer = QSvgRenderer(QByteArray(picture))
-            size = renderer.defaultSize()
-            if renderer.isValid() and not size.isEmpty():
-                self._renderer = renderer
+            self._renderer = self._svg_renderer(picture)
+            if self._renderer is not None:
+                size = self._renderer.defaultSize()
                 self._aspect = _bounded(size.width() / size.height())
         elif picture:
             image = QImage.fromData(picture)
@@ -55,6 +57,23 @@ class FigureView(QWidget):
         self.setVisible(self.has_picture or bool(alt))
         self.updateGeometry()
         self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw SVG pictures in `theme`'s colours (picture_colours.py)."""
+        if theme.name != self._theme.name:
+            self._theme = theme
+            if self._picture and is_svg(self._picture):
+                self._renderer = self._svg_renderer(self._picture)
+                self.update()
+
+    def _svg_renderer(self, picture: bytes):
+        """A renderer of `picture` in this view's theme; None if Qt cannot draw it."""
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(QByteArray(for_theme(picture, self._theme)))
+        if renderer.isValid() and not renderer.defaultSize().isEmpty():
+            return renderer
+        return None
 
     @property
     def has_picture(self) -> bool:

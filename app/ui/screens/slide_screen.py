@@ -314,6 +314,7 @@ class SlideScreen(QWidget):
         self._style_button_icons()
         self.citations.apply_style(theme, m)
         self.check.apply_style(theme, m)
+        self.figure.set_theme(theme)  # high contrast reaches the pictures
         self.comfort.apply_style(theme, m)
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
