@@ -254,7 +254,7 @@ screenshot() {
         kill -0 "$CAGE_PID" 2>/dev/null || { echo "cage stopped:"; cat "$OUT/cage-$name.log"; return 1; }
         if as_kiosk grim "/tmp/$name.png" && check_screenshot "/tmp/$name.png" "$width" "$height" \
                 > /dev/null 2>&1; then
-            sleep 5  # the first page settles, the attract banner is up
+            sleep 5  # the first page settles, the welcome screen is up
             as_kiosk wlr-randr
             as_kiosk grim "/tmp/$name.png"
             check_screenshot "/tmp/$name.png" "$width" "$height"

@@ -50,7 +50,7 @@ def test_pause_stops_a_long_slide_and_play_gives_it_its_full_time(kiosk, qtbot):
     window = session.window
     clock.advance(12)
     fire(session)
-    pause = session.idle.banner.pause_button
+    pause = session.idle.welcome.pause_button
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
     assert not session.idle.due_timer.isActive()
     clock.advance(3600)
