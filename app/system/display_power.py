@@ -78,9 +78,9 @@ class DisplayPower(QObject):
         self._next()
 
     def restore_detached(self) -> None:
-        """At exit: a display this turned off goes on again, by a process
-        that outlives the kiosk (nothing is waited for)."""
-        if self.applied is False and self.outputs:
+        """At exit: the display on again, by a process that outlives the
+        kiosk (nothing is waited for). The caller knows it turned it off."""
+        if self.outputs:
             QProcess.startDetached(self.program, power_arguments(self.outputs, True))
 
     def stop(self) -> None:
@@ -88,6 +88,7 @@ class DisplayPower(QObject):
         self.timeout.stop()
         self.soon.stop()
         if self.process.state() != QProcess.ProcessState.NotRunning:
+            self._reported = True  # a kill of our own is not a failure to report
             self.process.kill()
             self.process.waitForFinished(1000)  # a killed child ends at once
 
