@@ -107,8 +107,8 @@ def test_closed_at_start_shows_the_closed_screen_dim_with_the_display_off(start,
     assert not screen.bright
     assert screen.title.text() == "The clinic is closed now"
     assert screen.opens.text() == "We open again tomorrow at 8:00."
-    assert "Call us: +1 555 010 0100" in screen.reach.text()
-    assert "Text us: +1 555 010 0101" in screen.reach.text()
+    reach = screen.reach.text().replace("\u00a0", " ")  # numbers never break across lines
+    assert "Call us: +1 555 010 0100" in reach and "Text us: +1 555 010 0101" in reach
     assert "Call 988" in screen.help.text() and "In an emergency, call 911" in screen.help.text()
     # The attract loop waits: no banner, nothing armed to turn the slides.
     assert not session.idle.banner.isVisible() and not session.idle.due_timer.isActive()
@@ -236,7 +236,7 @@ def test_a_screen_reader_hears_its_name_and_words(start):
     assert face.text(QAccessible.Text.Name) == "The clinic is closed now"
     description = face.text(QAccessible.Text.Description)
     assert "We open again tomorrow at 8:00." in description
-    assert "+1 555 010 0100" in description and "988" in description
+    assert "+1\u00a0555\u00a0010\u00a00100" in description and "988" in description
     assert screen.hasFocus()
     screen.focusNextPrevChild(True)
     assert screen.focusWidget() is screen.title
@@ -257,6 +257,21 @@ def test_without_wlr_randr_the_kiosk_carries_on_and_says_so_once(
             qtbot.waitUntil(lambda: display_settled(session))
     assert session.closed.screen.isVisible()
     assert len([r for r in caplog.records if "could not start" in r.getMessage()]) == 1
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)])
+def test_every_word_fits_on_the_page_at_each_size(start, size):
+    session, _ = start(TUESDAY_EVENING)
+    session.window.resize(*size)
+    session.window.comfort.set_text_size(2)  # the largest: the page keeps its own sizes
+    screen = session.closed.screen
+    assert screen.size() == session.window.size()
+    screen.layout().activate()
+    for label in screen.labels():
+        if label.isHidden():
+            continue
+        assert screen.rect().contains(label.geometry()), label.text()
+        assert label.heightForWidth(label.width()) <= label.height(), label.text()
 
 
 def test_no_opening_hours_no_closed_screen(start):
