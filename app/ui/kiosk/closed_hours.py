@@ -50,11 +50,10 @@ class ClosedHours(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.window = window
-        self.idle = idle
-        self.now = now
-        self.display_program = display_program
+        self.window, self.idle, self.now = window, idle, now
+        # Made when a pack first asks for the display off.
         self.display: DisplayPower | None = None
+        self.display_program = display_program
         self.closed = False  # the closed screen is up
         self._suspended = False
         self._turned_off = False  # this kiosk turned the display off at some point

@@ -82,14 +82,9 @@ class ClosedScreen(QWidget):
         window.installEventFilter(self)  # follow the window's size
 
     def labels(self) -> tuple[QLabel, ...]:
-        return (
-            self.title,
-            self.opens,
-            self.reach_heading,
-            self.reach,
-            self.help_heading,
-            self.help,
-        )
+        """Every label of the page, top to bottom."""
+        top = (self.title, self.opens)
+        return (*top, self.reach_heading, self.reach, self.help_heading, self.help)
 
     def set_content(self, clinic: Clinic, strings: dict[str, str], opens: str) -> None:
         """The words, in the pack's language; `opens` says when it opens again."""
