@@ -4,7 +4,7 @@ compositor's output settings (`wlr-randr --output NAME --off` under cage).
 Each command runs in a QProcess, never waited for on the UI thread; a
 command that hangs is killed after a few seconds. One runs at a time and
 only the latest wish counts: off, on, off in quick taps ends off. Without
-an output name the outputs are found once with `wlr-randr --json`. A
+an output name the outputs are found once by listing them with `wlr-randr`. A
 missing or failing wlr-randr is logged once; the kiosk carries on with the
 display as it is.
 """
@@ -24,18 +24,28 @@ TIMEOUT_MS = 10_000
 
 
 def output_names(listing: str) -> list[str]:
-    """The names of the enabled outputs in `wlr-randr --json`; [] if unreadable."""
-    try:
-        outputs = json.loads(listing)
-    except ValueError:
-        return []
-    if not isinstance(outputs, list):
-        return []
-    return [
-        o["name"]
-        for o in outputs
-        if isinstance(o, dict) and isinstance(o.get("name"), str) and o.get("enabled", True)
-    ]
+    """The names of the enabled outputs that `wlr-randr` lists; [] if none.
+
+    Plain `wlr-randr` prints each output's name at the start of a line and
+    its details indented ("  Enabled: no"): every version does (`--json`
+    came later, and Debian 12 has 0.2). A JSON listing is read too."""
+    if listing.lstrip().startswith("["):
+        try:
+            outputs = json.loads(listing)
+        except ValueError:
+            return []
+        return [
+            o["name"]
+            for o in outputs
+            if isinstance(o, dict) and isinstance(o.get("name"), str) and o.get("enabled", True)
+        ]
+    names: list[str] = []
+    for line in listing.splitlines():
+        if line.strip() and not line[0].isspace():
+            names.append(line.split()[0])
+        elif line.strip().lower() == "enabled: no" and names:
+            names.pop()
+    return names
 
 
 def power_arguments(outputs: list[str], on: bool) -> list[str]:
@@ -96,7 +106,7 @@ class DisplayPower(QObject):
         if self.busy or self.wanted is None or self.wanted == self.applied:
             return
         if self.outputs is None:
-            self._run(["--json"], self._found_outputs)
+            self._run([], self._found_outputs)
             return
         wish = self.wanted
         self._run(power_arguments(self.outputs, wish), lambda ok, _out: self._applied(wish))
@@ -107,7 +117,7 @@ class DisplayPower(QObject):
             self.outputs = names
         else:
             if ok:
-                self._report("`wlr-randr --json` listed no enabled output")
+                self._report("`wlr-randr` listed no enabled output")
             self.applied = self.wanted  # nothing to turn: wait for the next wish
 
     def _applied(self, wish: bool) -> None:

@@ -12,6 +12,12 @@ import pytest
 
 from app.system.display_power import DisplayPower, output_names
 
+PLAIN = (
+    'HDMI-A-1 "Dell Inc. DELL P2419H (HDMI-A-1)"\n  Enabled: yes\n  Modes:\n'
+    "    1920x1080 px, 60.000000 Hz (preferred, current)\n"
+    'DP-2 "Unknown (DP-2)"\n  Enabled: yes\n'
+    'eDP-1 "Built-in (eDP-1)"\n  Enabled: no\n'
+)
 LISTING = (
     '[{"name": "HDMI-A-1", "enabled": true}, {"name": "DP-2", "enabled": true},'
     ' {"name": "eDP-1", "enabled": false}]'
@@ -24,7 +30,7 @@ def fake_wlr_randr(folder: Path, body: str = "") -> Path:
     script.write_text(
         "#!/bin/sh\n"
         f'echo "$*" >> "{folder}/calls.txt"\n'
-        f"if [ \"$1\" = --json ]; then echo '{LISTING}'; fi\n" + body,
+        f"if [ $# = 0 ]; then printf '%s' '{PLAIN}'; fi\n" + body,
         encoding="utf-8",
     )
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
@@ -67,7 +73,7 @@ def test_without_a_name_the_enabled_outputs_are_found_once(qtbot, on_path):
     power.set_on(True)
     settle(qtbot, power)
     assert calls(record) == [
-        "--json",
+        "",
         "--output HDMI-A-1 --off --output DP-2 --off",
         "--output HDMI-A-1 --on --output DP-2 --on",
     ]
@@ -122,6 +128,7 @@ def test_a_hanging_wlr_randr_is_killed(qtbot, on_path, monkeypatch):
     assert not power.busy and not power.timeout.isActive()
 
 
-def test_output_names_reads_the_json_listing():
+def test_output_names_reads_the_plain_and_the_json_listing():
+    assert output_names(PLAIN) == ["HDMI-A-1", "DP-2"]
     assert output_names(LISTING) == ["HDMI-A-1", "DP-2"]
-    assert output_names("not json") == output_names('{"name": 1}') == []
+    assert output_names("[not json") == output_names("") == []
