@@ -9,6 +9,7 @@ display setting, checked value by value with the line of each.
     closed_dates = [2026-12-25, 2027-01-01]
     display_off_when_closed = true
     display_output = "HDMI-A-1"        # optional: else every output
+    display_tool = "wlopm"             # optional: wlr-randr (the default) or wlopm
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 SECTION = ("opening_hours",)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SETTINGS = ("closed_dates", "display_off_when_closed", "display_output")
+_SETTINGS = ("closed_dates", "display_off_when_closed", "display_output", "display_tool")
+TOOLS = ("wlr-randr", "wlopm")  # as app/system/display_power.py runs them
 _RANGE = re.compile(r"^\s*(\S+?)\s*[-\u2013]\s*(\S+?)\s*$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _CLOSED_WORDS = ("closed", "")
@@ -113,6 +115,13 @@ def parse_opening_hours(toml: _TomlFile, table: Any) -> OpeningHours | None:
     closed = _closed_dates(toml, table)
     off = toml.take(table, SECTION, "display_off_when_closed", "bool")
     output = toml.take(table, SECTION, "display_output", "text")
+    tool = toml.take(table, SECTION, "display_tool", "text")
+    if tool is not None and tool not in TOOLS:
+        toml.error(
+            SECTION,
+            "display_tool",
+            f"'opening_hours.display_tool' is {tool!r}; it may be {' or '.join(TOOLS)}",
+        )
     if len(toml.problems) > before:
         toml.problems.append(
             warning(
@@ -137,6 +146,7 @@ def parse_opening_hours(toml: _TomlFile, table: Any) -> OpeningHours | None:
         closed_dates=closed,
         display_off_when_closed=bool(off),
         display_output=(output or "").strip(),
+        display_tool=tool or TOOLS[0],
     )
 
 

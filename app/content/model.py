@@ -72,6 +72,7 @@ class OpeningHours:
     closed_dates: frozenset[date] = frozenset()
     display_off_when_closed: bool = False
     display_output: str = ""  # "" turns off every output wlr-randr lists
+    display_tool: str = "wlr-randr"  # or "wlopm" (app/system/display_power.py)
 
 
 @dataclass

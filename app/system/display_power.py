@@ -20,6 +20,9 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 log = logging.getLogger(__name__)
 
 PROGRAM = "wlr-randr"
+# The tools (app/content/hours_toml.TOOLS): wlr-randr disables the output
+# (it leaves the compositor's layout); wlopm only powers it down
+# (wlr-output-power-management), so the screen and its touch input stay.
 TIMEOUT_MS = 10_000
 
 
@@ -48,11 +51,16 @@ def output_names(listing: str) -> list[str]:
     return names
 
 
-def power_arguments(outputs: list[str], on: bool) -> list[str]:
-    """One call for every output: --output A --off --output B --off."""
+def power_arguments(program: str, outputs: list[str], on: bool) -> list[str]:
+    """One call for every output: wlr-randr --output A --off --output B --off,
+    or wlopm --off A --off B."""
+    switch = "--on" if on else "--off"
     arguments = []
     for name in outputs:
-        arguments += ["--output", name, "--on" if on else "--off"]
+        if program == "wlopm":
+            arguments += [switch, name]
+        else:
+            arguments += ["--output", name, switch]
     return arguments
 
 
@@ -64,7 +72,10 @@ class DisplayPower(QObject):
     ) -> None:
         super().__init__(parent)
         self.program = program
-        self.outputs: list[str] | None = [output] if output else None  # None: ask wlr-randr
+        # None: ask wlr-randr; wlopm takes "*" for every output.
+        self.outputs: list[str] | None = [output] if output else None
+        if not output and program == "wlopm":
+            self.outputs = ["*"]
         self.wanted: bool | None = None  # the latest wish
         self.applied: bool | None = None  # the last wish tried (None: the display as found)
         self.busy = False
@@ -91,7 +102,7 @@ class DisplayPower(QObject):
         """At exit: the display on again, by a process that outlives the
         kiosk (nothing is waited for). The caller knows it turned it off."""
         if self.outputs:
-            QProcess.startDetached(self.program, power_arguments(self.outputs, True))
+            QProcess.startDetached(self.program, power_arguments(self.program, self.outputs, True))
 
     def stop(self) -> None:
         """No command left running (the session ends)."""
@@ -109,7 +120,9 @@ class DisplayPower(QObject):
             self._run([], self._found_outputs)
             return
         wish = self.wanted
-        self._run(power_arguments(self.outputs, wish), lambda ok, _out: self._applied(wish))
+        self._run(
+            power_arguments(self.program, self.outputs, wish), lambda ok, _out: self._applied(wish)
+        )
 
     def _found_outputs(self, ok: bool, listing: str) -> None:
         names = output_names(listing) if ok else []

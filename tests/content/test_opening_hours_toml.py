@@ -36,6 +36,7 @@ def test_days_ranges_closed_days_and_dates():
     assert hours.week[1] == hours.week[6] == ()  # tue left out, sun closed
     assert hours.closed_dates == {dt.date(2026, 12, 25)}
     assert hours.display_off_when_closed and hours.display_output == "HDMI-A-1"
+    assert hours.display_tool == "wlr-randr"  # the default
 
 
 def test_full_day_names_and_24_00_are_understood():
@@ -93,6 +94,11 @@ BAD = (
             5,
             "'opening_hours.closed_dates' must be a list of dates like "
             "[2026-12-25, 2027-01-01] (no quotes)",
+        ),
+        (
+            'mon = "08:00-17:00"\ndisplay_tool = "xrandr"\n',
+            5,
+            "'opening_hours.display_tool' is 'xrandr'; it may be wlr-randr or wlopm",
         ),
         (
             'mon = "08:00-17:00"\nmonday = "09:00-17:00"\n',

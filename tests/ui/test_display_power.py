@@ -132,3 +132,16 @@ def test_output_names_reads_the_plain_and_the_json_listing():
     assert output_names(PLAIN) == ["HDMI-A-1", "DP-2"]
     assert output_names(LISTING) == ["HDMI-A-1", "DP-2"]
     assert output_names("[not json") == output_names("") == []
+
+
+def test_wlopm_powers_every_output_down_without_a_listing(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    script = tmp_path / "wlopm"
+    script.write_text(f'#!/bin/sh\necho "$*" >> "{tmp_path}/calls.txt"\n', encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    power = DisplayPower("", "wlopm")
+    power.set_on(False)
+    settle(qtbot, power)
+    power.set_on(True)
+    settle(qtbot, power)
+    assert calls(tmp_path / "calls.txt") == ["--off *", "--on *"]

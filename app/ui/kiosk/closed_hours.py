@@ -29,7 +29,7 @@ from app.content.hours_text import opening_words
 from app.content.model import OpeningHours
 from app.core.kiosk_policy import KioskState
 from app.core.opening_hours import OpenStatus, local_now, seconds_until, status
-from app.system.display_power import PROGRAM, DisplayPower
+from app.system.display_power import DisplayPower
 from app.ui.kiosk.closed_screen import ClosedScreen
 from app.ui.kiosk.idle_loop import IdleLoop
 from app.ui.main_window import MainWindow
@@ -46,14 +46,13 @@ class ClosedHours(QObject):
         window: MainWindow,
         idle: IdleLoop,
         now: Callable[[], dt.datetime] = local_now,
-        display_program: str = PROGRAM,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.window, self.idle, self.now = window, idle, now
         # Made when a pack first asks for the display off.
         self.display: DisplayPower | None = None
-        self.display_program = display_program
+        self._display_for: tuple[str, str] | None = None  # its (output, tool)
         self.closed = False  # the closed screen is up
         self._suspended = False
         self._turned_off = False  # this kiosk turned the display off at some point
@@ -140,12 +139,13 @@ class ClosedHours(QObject):
             self.display.set_on(True)
 
     def _power(self, hours: OpeningHours) -> DisplayPower:
-        """The display's switch, made again when a pack names another output."""
-        output = hours.display_output
-        if self.display is None or self.display.outputs != ([output] if output else None):
+        """The display's switch, made again when a pack names another output or tool."""
+        wanted = (hours.display_output, hours.display_tool)
+        if self.display is None or self._display_for != wanted:
             if self.display is not None and not self.display.busy:
                 self.display.deleteLater()
-            self.display = DisplayPower(output, self.display_program, parent=self)
+            self.display = DisplayPower(hours.display_output, hours.display_tool, parent=self)
+            self._display_for = wanted
         return self.display
 
     # --- staff ---------------------------------------------------------------
