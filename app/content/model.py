@@ -62,6 +62,20 @@ class Deck:
 
 
 @dataclass
+class OpeningHours:
+    """clinic.toml's [opening_hours], in the kiosk's local time: for each day
+    of the week (Monday first) its open ranges as minutes after midnight
+    (an end may be 24 * 60), the dates the clinic is closed all day, and
+    whether the display is turned off while it is closed."""
+
+    week: tuple[tuple[tuple[int, int], ...], ...] = ((),) * 7
+    closed_dates: frozenset[date] = frozenset()
+    display_off_when_closed: bool = False
+    display_output: str = ""  # "" turns off every output wlr-randr lists
+    display_tool: str = "wlr-randr"  # or "wlopm" (app/system/display_power.py)
+
+
+@dataclass
 class Clinic:
     """clinic.toml: who to call, text or visit, and where to get help now."""
 
@@ -69,7 +83,8 @@ class Clinic:
     phone: str = ""
     text: str = ""
     address: str = ""
-    hours: tuple[str, ...] = ()
+    hours: tuple[str, ...] = ()  # the old free text, shown as written in every language
+    opening_hours: OpeningHours | None = None  # drives the closed screen and the shown hours
     website: str = ""
     # Help now. No default crisis line: it differs by country, and `check`
     # refuses a pack without one. The lines' names are in strings.toml.

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from app.content.characters import breakable, strip_unsafe, unsafe_characters, unsafe_message
+from app.content.hours_toml import take_hours
 from app.content.limits import KIOSK_LIMITS, MAX_LANGUAGES
 from app.content.links import web_link_problem
 from app.content.model import Clinic, Deck, KioskTimings, Problem, phone_problem
@@ -82,6 +83,9 @@ class _TomlFile:
 
     def error(self, section: tuple[str, ...], key: str, message: str) -> None:
         self.problems.append(error(self.path, self.line(section, key), message))
+
+    def warn(self, section: tuple[str, ...], key: str, message: str) -> None:
+        self.problems.append(warning(self.path, self.line(section, key), message))
 
     def warn_unknown(
         self, table: dict[str, Any], section: tuple[str, ...], known: Collection[str]
@@ -245,7 +249,7 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
     if toml.data is None:
         return Clinic(), toml.problems
     data = toml.data
-    toml.warn_unknown(data, (), (*_CLINIC_TEXT_KEYS, "hours", "sample"))
+    toml.warn_unknown(data, (), (*_CLINIC_TEXT_KEYS, "hours", "opening_hours", "sample"))
     values: dict[str, Any] = {}
     for key in _CLINIC_TEXT_KEYS:
         value = toml.take(data, (), key, "text")
@@ -254,9 +258,7 @@ def parse_clinic(text: str, path: str) -> tuple[Clinic, list[Problem]]:
     _check_links(toml, values)
     if "name" in values:  # the title of the contact screen: it must wrap in any width
         values["name"] = breakable(values["name"])
-    hours = toml.take(data, (), "hours", "text_list")
-    if hours is not None:
-        values["hours"] = tuple(hours)
+    take_hours(toml, data, values)
     sample = toml.take(data, (), "sample", "bool")
     if sample is not None:
         values["sample"] = sample

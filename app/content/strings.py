@@ -143,6 +143,23 @@ DEFAULT_STRINGS: dict[str, str] = {
     "check_key_other": "Not right: {answer}",
     "check_tick": "Tick one answer for each question. The answers are below.",
     "check_see": "See the page: {title}",
+    # Opening hours (clinic.toml [opening_hours]) and the closed screen.
+    "day_monday": "Monday",
+    "day_tuesday": "Tuesday",
+    "day_wednesday": "Wednesday",
+    "day_thursday": "Thursday",
+    "day_friday": "Friday",
+    "day_saturday": "Saturday",
+    "day_sunday": "Sunday",
+    "hours_line": "{days}: {times}",
+    "hours_closed": "Closed",
+    "closed_title": "The clinic is closed now",
+    "closed_opens": "We open again {when} at {time}.",
+    "closed_today": "today",
+    "closed_tomorrow": "tomorrow",
+    "closed_on_day": "on {day}",
+    "closed_call_later": "Please call us to find out when we open again.",
+    "closed_reach": "To reach us",
 }
 
 

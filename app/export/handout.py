@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.content.files import pack_file
+from app.content.hours_text import shown_hours
 from app.content.model import Clinic, Pack, Reference, Slide, phone_uri
 from app.content.strings import word
 from app.export.handout_questions import question_page
@@ -139,9 +140,10 @@ class _Builder:
         details = ""
         if clinic.address:
             details += f"<h2>{_e(s['address'])}</h2><p>{_e(clinic.address)}</p>"
-        if clinic.hours:
+        hours = shown_hours(clinic, s)  # in the handout's language, from [opening_hours]
+        if hours:
             details += f"<h2>{_e(s['hours'])}</h2>"
-            details += "".join(f"<p>{_e(line)}</p>" for line in clinic.hours)
+            details += "".join(f"<p>{_e(line)}</p>" for line in hours)
         website = ""
         if clinic.website:
             website = self._qr(clinic.website, f"{s['website']}\n{clinic.website}")

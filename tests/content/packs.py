@@ -98,12 +98,19 @@ name = "Riverside Clinic"
 phone = "+1 206 010 0100"
 text = "+1 206 010 0101"
 address = "100 River Street, Springfield"
-hours = ["Mon-Fri 8:00-17:00", "Sat 9:00-12:00"]
 website = "https://riverside-clinic.test"
 crisis_line = "988"
 crisis_text = "988"
 emergency = "911"
 helpline = "+1 800 662 4357"
+
+[opening_hours]
+mon = "08:00-17:00"
+tue = "08:00-17:00"
+wed = "08:00-17:00"
+thu = "08:00-17:00"
+fri = "08:00-17:00"
+sat = "09:00-12:00"
 """
 
 STRINGS_EN = """\

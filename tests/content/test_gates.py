@@ -63,8 +63,8 @@ def test_help_line_defaults(tmp_path):
 
 
 def test_sample_must_be_true_or_false(tmp_path):
-    root, found = findings(tmp_path, {"clinic.toml": CLINIC_TOML + 'sample = "yes"\n'})
-    assert where(root, found) == [("clinic.toml", 11, "error")]
+    root, found = findings(tmp_path, {"clinic.toml": 'sample = "yes"\n' + CLINIC_TOML})
+    assert where(root, found) == [("clinic.toml", 1, "error")]
     assert found[0].message == "'sample' must be true or false (no quotes), not text"
 
 
@@ -97,7 +97,7 @@ def test_made_up_details_without_sample_are_errors_at_their_lines(tmp_path):
     root, found = findings(tmp_path, {"clinic.toml": clinic, "en/020-is-it-safe.md": text_slide})
     assert where(root, found) == [
         ("clinic.toml", 2, "error"),
-        ("clinic.toml", 6, "error"),
+        ("clinic.toml", 5, "error"),
         ("en/020-is-it-safe.md", 5, "error"),
     ]
     assert found[0].message.startswith("'+1 555 010 0100' is a made-up phone number")

@@ -25,7 +25,9 @@ def test_valid_pack_loads_without_problems(tmp_path):
     assert pack.deck.title == "Ketamine and addiction"
     assert pack.deck.kiosk.warning_seconds == 30
     assert result.clinic == pack.clinic
-    assert pack.clinic.hours == ("Mon-Fri 8:00-17:00", "Sat 9:00-12:00")
+    hours = pack.clinic.opening_hours
+    assert hours.week[0] == ((8 * 60, 17 * 60),) and hours.week[5] == ((9 * 60, 12 * 60),)
+    assert hours.week[6] == ()  # Sunday is left out: closed
 
 
 def test_slides_in_file_name_order_with_ids_without_numbers(tmp_path):

@@ -50,6 +50,13 @@ def copy_pack(target: Path, idle_seconds: int, warning_seconds: int = 60) -> Pat
         text, found = re.subn(rf"(?m)^{key}\s*=\s*\d+", f"{key} = {value}", text)
         assert found == 1, f"{key} not found once in {deck}"
     deck.write_text(text, encoding="utf-8")
+    # Open around the clock: the closed screen would cover the slides at night.
+    clinic = target / "clinic.toml"
+    details = clinic.read_text(encoding="utf-8").split("[opening_hours]")[0]
+    days = "".join(
+        f'{day} = "00:00-24:00"\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    )
+    clinic.write_text(f"{details}[opening_hours]\n{days}", encoding="utf-8")
     return target
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.ui.kiosk.kiosk_session import KioskSession
 from app.ui.kiosk.lock_down import lock_down
 from tests.fake_clock import FakeClock
@@ -21,6 +23,11 @@ def end_session(session: KioskSession) -> None:
     session.suspend()
 
 
+# A Tuesday morning: any pack's opening hours find the clinic open, whatever
+# the hour the tests run at (tests/ui/test_closed_hours.py moves its own).
+OPEN_HOURS = dt.datetime(2026, 12, 1, 10, 0)
+
+
 def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
     """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake
     clock; `usage`: a UsageStore to count into."""
@@ -35,4 +42,4 @@ def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
     window.show()
     qtbot.waitExposed(window)
     clock = FakeClock()
-    return KioskSession(window, clock=clock, usage=usage), clock
+    return KioskSession(window, clock=clock, usage=usage, wall_clock=lambda: OPEN_HOURS), clock

@@ -116,7 +116,9 @@ def test_every_documented_font_is_in_the_installed_qtawesome():
 
 def test_the_kiosk_shows_the_fallback_for_a_slide_with_an_unknown_icon(qtbot, tmp_path):
     result = load_pack(with_first_icon(tmp_path, "fa6s.houses"))
-    assert result.problems == []  # the kiosk loads it; check reports the name
+    # The kiosk loads it; check reports the name. (The test pack's clinic.toml
+    # has the old free-text hours, which are warned about.)
+    assert [p for p in result.problems if not p.path.endswith("clinic.toml")] == []
     window = MainWindow(speech_engine="mock")
     qtbot.addWidget(window)
     window.set_content(result)

@@ -39,6 +39,7 @@ class IdleLoop(QObject):
         # No pack (front desk screen): no attract loop until one arrives.
         self.policy: KioskPolicy | None = None
         self._suspended = False  # presenter mode: nothing is armed, nothing shows
+        self._closed = False  # closed hours (closed_hours.py): no attract loop
         self.due_timer = QTimer(self, singleShot=True)
         self.due_timer.timeout.connect(self._on_due)
         self.countdown_timer = QTimer(self, interval=1000)
@@ -56,8 +57,8 @@ class IdleLoop(QObject):
 
     def input(self) -> bool:
         """A touch, click or key. True: swallow it (it only ended the attract loop)."""
-        if self.policy is None or self._suspended:
-            return False
+        if self.policy is None or self._suspended or self._closed:
+            return False  # closed: the closed screen answers the touch
         was = self.policy.state
         swallow = self.policy.input()
         if was == KioskState.ATTRACT:
@@ -78,6 +79,16 @@ class IdleLoop(QObject):
         self.countdown_timer.stop()
         self.welcome.hide()
         self.prompt.hide()
+
+    def set_closed(self, closed: bool) -> None:
+        """Closed hours: the attract loop and its welcome screen stop while the
+        closed screen is up; open again, the loop starts from here."""
+        self._closed = closed
+        if closed:
+            self.due_timer.stop()
+            self.welcome.hide()
+        elif self.policy is not None and self.policy.state == KioskState.ATTRACT:
+            self._enter_attract()
 
     def resume(self) -> None:
         """Reading on from this slide: the idle timer starts afresh."""
@@ -119,8 +130,8 @@ class IdleLoop(QObject):
 
     # --- the loop ------------------------------------------------------------
     def _enter_attract(self) -> None:
-        if self._suspended:
-            return  # resume() carries on from the policy's state
+        if self._suspended or self._closed:
+            return  # resume() or set_closed(False) carries on from the policy's state
         self.welcome.set_paused(self.policy.paused)
         self.welcome.show_slide(self.window.slides.slide)
         self.welcome.open()
@@ -144,7 +155,7 @@ class IdleLoop(QObject):
 
     def _schedule(self) -> None:
         due = self.policy.seconds_until_due() if self.policy else None
-        if due is None or self._suspended:
+        if due is None or self._suspended or self._closed:
             self.due_timer.stop()
         else:
             self.due_timer.start(max(0, math.ceil(due * 1000)))

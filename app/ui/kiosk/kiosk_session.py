@@ -7,6 +7,8 @@ The parts, each owning its own timers and widgets:
                 staff menu (staff_door.py)
   PointerHider  hides the pointer while the mouse is still (pointer.py)
   InputFilter   refuses leaving keys and right clicks, tells the others (input_filter.py)
+  ClosedHours   the closed screen outside opening hours, the display off
+                where clinic.toml asks (closed_hours.py)
   UsageCounter  hourly usage counts, when given a store (usage_counter.py)
   StayInFront   brings the window back when a window manager puts it away
                 (stay_in_front.py; only with keep_in_front, as the real kiosk runs)
@@ -16,14 +18,17 @@ exitRequested is staff Exit: app.main ends with exit_codes.STAFF_EXIT.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.kiosk_policy import KioskState
+from app.core.opening_hours import local_now
 from app.system.usage_store import UsageStore
+from app.ui.kiosk.closed_hours import ClosedHours
 from app.ui.kiosk.idle_loop import IdleLoop
 from app.ui.kiosk.input_filter import InputFilter
 from app.ui.kiosk.pointer import PointerHider
@@ -45,10 +50,12 @@ class KioskSession(QObject):
         diagnostics: Callable[[], str] = lambda: "",
         usage: UsageStore | None = None,
         keep_in_front: bool = False,
+        wall_clock: Callable[[], dt.datetime] = local_now,
     ) -> None:
         """`keep_in_front`: restore the full-screen window whenever it is
         minimised, hidden or loses the active window (tests of other parts
-        leave it off: they show the window at a size of their own)."""
+        leave it off: they show the window at a size of their own).
+        `wall_clock`: local time, for the opening hours."""
         super().__init__(window)
         self.window = window
         self.idle = IdleLoop(window, clock, parent=self)
@@ -58,6 +65,9 @@ class KioskSession(QObject):
         self.front = StayInFront(window, self) if keep_in_front else None
         self.presenter = None  # app.ui.presenter.presenter_mode.PresenterMode while staff present
         self.door.opening.connect(self.idle.input)
+        self.closed = ClosedHours(window, self.idle, wall_clock, parent=self)
+        self.door.opening.connect(self.closed.staff_arrived)  # after the idle loop heard it
+        QCoreApplication.instance().aboutToQuit.connect(self.closed.shutdown)
         self.idle.resetting.connect(self.door.close)
         self.door.presenterRequested.connect(self.start_presenter)
         self.door.exitRequested.connect(self._exit)
@@ -101,6 +111,7 @@ class KioskSession(QObject):
     def suspend(self) -> None:
         """No attract loop, idle reset, staff door or hidden pointer for now."""
         self.input_filter.remove()
+        self.closed.suspend()
         self.idle.suspend()
         self.door.suspend()
         self.pointer.stop()
@@ -119,6 +130,7 @@ class KioskSession(QObject):
         self.input_filter.install()
         self.pointer.start()
         self.idle.resume()
+        self.closed.resume()
         if self.usage is not None:
             self.usage.resume()
         if self.front is not None:
@@ -128,6 +140,7 @@ class KioskSession(QObject):
     def _exit(self) -> None:
         log.info("staff exit from the kiosk")
         self.suspend()  # timers stopped too: a pointer hidden after this would stay hidden
+        self.closed.shutdown()
         self.window.allow_close = True
         self.exitRequested.emit()
         self.window.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
+from app.content.hours_text import shown_hours
 from app.content.model import Clinic
 from app.ui.screens.help_now import HelpLines
 from app.ui.screens.qr_card import QrCard, number_card
@@ -76,13 +77,14 @@ class ContactScreen(ScrollingScreen):
             self.details_layout.addWidget(make_label(s["address"], "heading"))
             line = make_label(clinic.address)
             self.details_layout.addWidget(focusable_text(line, f"{s['address']}: {clinic.address}"))
-        if clinic.hours:
+        hours_lines = shown_hours(clinic, s)  # in this language, from [opening_hours]
+        if hours_lines:
             self.details_layout.addWidget(make_label(s["hours"], "heading"))
-            for hours in clinic.hours:
+            for hours in hours_lines:
                 line = focusable_text(make_label(hours), f"{s['hours']}: {hours}")
                 self.details_layout.addWidget(line)
         self.details_layout.addStretch(1)
-        self.details.setVisible(bool(clinic.address or clinic.hours))
+        self.details.setVisible(bool(clinic.address or hours_lines))
         self.crisis.setText(s["crisis"].format(crisis_line=clinic.crisis_line))
         self.crisis.setAccessibleName(self.crisis.text())
         self.crisis.setVisible(bool(clinic.crisis_line))
