@@ -15,6 +15,12 @@ def fire(session: KioskSession) -> None:
     session.idle.due_timer.timeout.emit()
 
 
+def next_attract_slide(session: KioskSession, clock) -> None:
+    """The attract loop's slide has been up for its reading time: the next one."""
+    clock.advance(session.idle.policy.seconds_until_due())
+    fire(session)
+
+
 def end_session(session: KioskSession) -> None:
     """Let the window close, stop filtering the shared QApplication's input and
     stop the session's timers (its pointer timer, firing in a later test, would

@@ -110,8 +110,8 @@ def test_closed_at_start_shows_the_closed_screen_dim_with_the_display_off(start,
     reach = screen.reach.text().replace("\u00a0", " ")  # numbers never break across lines
     assert "Call us: +1 555 010 0100" in reach and "Text us: +1 555 010 0101" in reach
     assert "Call 988" in screen.help.text() and "In an emergency, call 911" in screen.help.text()
-    # The attract loop waits: no banner, nothing armed to turn the slides.
-    assert not session.idle.banner.isVisible() and not session.idle.due_timer.isActive()
+    # The attract loop waits: no welcome screen, nothing armed to turn the slides.
+    assert not session.idle.welcome.isVisible() and not session.idle.due_timer.isActive()
     qtbot.waitUntil(lambda: display_settled(session))
     assert calls(wlr_randr) == ["--output HDMI-A-1 --off"]
     # The wall clock is looked at again within a minute.
@@ -154,7 +154,7 @@ def test_at_opening_time_the_screen_goes_and_the_loop_runs(start, qtbot, wlr_ran
     wall.now = dt.datetime(2026, 12, 2, 8, 0)
     session.closed.check_timer.timeout.emit()
     assert not session.closed.screen.isVisible()
-    assert session.idle.banner.isVisible() and session.idle.due_timer.isActive()
+    assert session.idle.welcome.isVisible() and session.idle.due_timer.isActive()
     qtbot.waitUntil(lambda: display_settled(session))
     assert calls(wlr_randr) == ["--output HDMI-A-1 --off", "--output HDMI-A-1 --on"]
     # Open: the next look is at closing time, or within the minute.
@@ -177,7 +177,7 @@ def test_a_patient_reading_at_closing_time_reads_on_until_the_idle_reset(start, 
     assert not session.closed.screen.isVisible()  # still reading
     idle_reset(session)
     assert session.closed.screen.isVisible()
-    assert not session.idle.banner.isVisible()
+    assert not session.idle.welcome.isVisible()
 
 
 def test_staff_come_first_and_the_closed_screen_returns_after_the_reset(start, qtbot):
@@ -278,7 +278,7 @@ def test_no_opening_hours_no_closed_screen(start):
     session, _ = start(TUESDAY_EVENING, hours="")
     assert not session.closed.screen.isVisible()
     assert not session.closed.check_timer.isActive()
-    assert session.idle.banner.isVisible()
+    assert session.idle.welcome.isVisible()
 
 
 def test_a_display_left_on_when_not_asked(start, qtbot, wlr_randr):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton
 
-from tests.ui.kiosk_helpers import end_session, fire, start_kiosk
+from tests.ui.kiosk_helpers import end_session, next_attract_slide, start_kiosk
 
 SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
 
@@ -69,16 +69,14 @@ def test_the_pause_control_is_always_there_and_whole(kiosk, qtbot, size):
     assert win.childAt(box.center()) is pause
     for label in welcome.invitations:
         assert label.height() >= label.heightForWidth(label.width())
-    kiosk.clock_.advance(12)
-    fire(kiosk)
+    next_attract_slide(kiosk, kiosk.clock_)
     assert pause.isVisible()  # the loop moved on: still there
 
 
 def test_the_glimpse_follows_the_loop_and_pause_stops_it(kiosk, qtbot):
     welcome = kiosk.idle.welcome
     assert welcome.preview_title.text() == "First slide"
-    kiosk.clock_.advance(12)
-    fire(kiosk)
+    next_attract_slide(kiosk, kiosk.clock_)
     assert welcome.preview_title.text() == "Second slide"
     qtbot.mouseClick(welcome.pause_button, Qt.MouseButton.LeftButton)
     assert welcome.isVisible() and welcome.pause_button.accessibleName() == "Play"
@@ -87,10 +85,8 @@ def test_the_glimpse_follows_the_loop_and_pause_stops_it(kiosk, qtbot):
 
 def test_a_touch_anywhere_opens_the_first_slide(kiosk, qtbot):
     win, welcome = kiosk.window, kiosk.idle.welcome
-    kiosk.clock_.advance(12)
-    fire(kiosk)
-    kiosk.clock_.advance(12)
-    fire(kiosk)
+    next_attract_slide(kiosk, kiosk.clock_)
+    next_attract_slide(kiosk, kiosk.clock_)
     assert welcome.preview_title.text() == "Third slide"
     qtbot.mouseClick(welcome.clinic_name, Qt.MouseButton.LeftButton)  # not a button at all
     assert not welcome.isVisible()
