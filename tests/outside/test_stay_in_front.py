@@ -142,8 +142,16 @@ def test_the_kiosk_takes_the_active_window_back(desktop, qtbot):
         command, env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
-        found = desktop.x(["xdotool", "search", "--sync", "--name", "xmessage"])
-        desktop.x(["xdotool", "windowactivate", found.split()[0]], check=False)
+        # Searched again until found, not with --sync: xdotool gives up at once
+        # when a window it is looking at goes away (Qt remakes the kiosk's).
+        found = []
+
+        def other_is_up() -> bool:
+            found[:] = desktop.x(["xdotool", "search", "--name", "xmessage"], check=False).split()
+            return bool(found)
+
+        qtbot.waitUntil(other_is_up, timeout=15_000)
+        desktop.x(["xdotool", "windowactivate", found[0]], check=False)
         qtbot.waitUntil(desktop.in_front, timeout=5000)
         desktop.screenshot("after-another-window")
     finally:
