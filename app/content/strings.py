@@ -101,6 +101,14 @@ DEFAULT_STRINGS: dict[str, str] = {
     # The printed handout (clinic-kiosk export --pdf).
     "handout_page": "Page {page} of {pages}",
     "handout_doi": "DOI: {doi}",
+    # The handout's running title; empty: the deck's title (deck.toml).
+    "handout_title": "",
+    # On paper a sentence that starts with one of these screen words is left out.
+    "handout_screen_words": "Tap, Touch, Click, Swipe",
+    "handout_how_to_read": (
+        "A small raised number points to a study listed under \"{references}\","
+        " near the end. The last page tells you how to reach us."
+    ),
     # Help now: the button on every patient screen and the contact screen's
     # help lines. The numbers are in clinic.toml; the lines' names are here.
     "help_now": "Need help now?",
