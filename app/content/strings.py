@@ -44,6 +44,7 @@ DEFAULT_STRINGS: dict[str, str] = {
     "pin_wrong": "That PIN is not right. {tries} tries left.",
     "pin_locked": "Too many tries. Please wait {seconds} seconds.",
     "no_pin": "No staff PIN is set. On this computer, run: clinic-kiosk set-pin",
+    "staff_pin_hint": "Type the staff PIN, then OK.",
     "cancel": "Cancel",
     "ok": "OK",
     "delete": "Delete",
