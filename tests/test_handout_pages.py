@@ -12,8 +12,8 @@ pypdf = pytest.importorskip("pypdf")
 
 from app import resources  # noqa: E402
 from app.content.loader import load_pack  # noqa: E402
+from app.content.screen_words import screen_words  # noqa: E402
 from app.content.strings import word  # noqa: E402
-from app.export.paper_words import screen_words  # noqa: E402
 from app.export.pdf import MARGIN_MM, export_pdf  # noqa: E402
 
 LANGUAGES = ("en", "es")

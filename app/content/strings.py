@@ -107,7 +107,7 @@ DEFAULT_STRINGS: dict[str, str] = {
     # On paper a sentence that starts with one of these screen words is left out.
     "handout_screen_words": "Tap, Touch, Click, Swipe",
     "handout_how_to_read": (
-        "A small raised number points to a study listed under \"{references}\","
+        'A small raised number points to a study listed under "{references}",'
         " near the end. The last page tells you how to reach us."
     ),
     # Help now: the button on every patient screen and the contact screen's

@@ -4,7 +4,7 @@ The title and a line on how to read it, then the slides one after another
 (each with its "Learn more" part and, with notes, the speaker notes), then
 every reference in full with a QR code of its DOI, then the clinic's
 contact details. Screen instructions ("Tap ...") are left out
-(app/export/paper_words.py). Pages are made by app/export/pdf.py, which
+(app/content/screen_words.py). Pages are made by app/export/pdf.py, which
 keeps a heading with what follows it and the contact details whole: the
 `KEEP_WHOLE` mark, at the start of a heading, makes its section one that is
 never split.
@@ -22,8 +22,8 @@ from pathlib import Path
 
 from app.content.files import pack_file
 from app.content.model import Clinic, Pack, Reference, Slide, phone_uri
+from app.content.screen_words import for_paper, screen_words
 from app.content.strings import word
-from app.export.paper_words import for_paper, screen_words
 
 PLACEHOLDER = re.compile(r"\[\[picture:(\d+)\]\]")
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)

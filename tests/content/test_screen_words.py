@@ -1,8 +1,8 @@
-"""Screen instructions left off the printed handout (app/export/paper_words.py)."""
+"""Touchscreen instructions left out of paper and projector (app/content/screen_words.py)."""
 
 from __future__ import annotations
 
-from app.export.paper_words import for_paper, screen_words
+from app.content.screen_words import for_paper, screen_words
 
 TAP = screen_words("Tap, Touch, ")
 TOQUE = screen_words("Toque, Haga clic")

@@ -1,10 +1,12 @@
-"""Screen words off paper: a slide says "Tap Next to go on", a handout cannot.
+"""Touchscreen instructions out of a slide's words, for paper and projector:
+a slide says "Tap Next to go on"; the printed handout and the audience
+view of presenter mode cannot be tapped.
 
 A sentence that starts with one of the language's screen words
 (`handout_screen_words` in strings.toml, "Tap, Touch, ..." or "Toque, ...")
-is an instruction for the touchscreen and is left out of the handout, with
-a short question that leads into it ("Questions? Tap Contact us ..."). The
-handout says once, under its title, how to read the numbers on paper.
+is an instruction for the touchscreen and is left out, with a short
+question that leads into it ("Questions? Tap Contact us ..."). The handout
+says once, under its title, how to read the numbers on paper.
 No Qt here: this works on the HTML text of a slide.
 """
 
