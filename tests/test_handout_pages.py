@@ -104,7 +104,7 @@ def test_the_running_title_follows_the_language(printed):
 
 @pytest.mark.parametrize("lang, paper, notes", PRINTS)
 def test_no_screen_words_on_paper(printed, lang, paper, notes):
-    words = screen_words(word(pack(lang).strings, "handout_screen_words"))
+    words = screen_words(word(pack(lang).strings, "screen_words"))
     assert "Tap" in words or "Toque" in words
     for page in printed[lang, paper, notes]:
         for line in page:

@@ -3,7 +3,7 @@ a slide says "Tap Next to go on"; the printed handout and the audience
 view of presenter mode cannot be tapped.
 
 A sentence that starts with one of the language's screen words
-(`handout_screen_words` in strings.toml, "Tap, Touch, ..." or "Toque, ...")
+(`screen_words` in strings.toml, "Tap, Touch, ..." or "Toque, ...")
 is an instruction for the touchscreen and is left out, with a short
 question that leads into it ("Questions? Tap Contact us ..."). The handout
 says once, under its title, how to read the numbers on paper.
@@ -19,7 +19,7 @@ _BEFORE_CITATION = re.compile(r"\s+(?=<sup\b)")
 
 
 def screen_words(listed: str) -> tuple[str, ...]:
-    """The comma-separated words of `handout_screen_words`, blanks dropped."""
+    """The comma-separated words of `screen_words`, blanks dropped."""
     return tuple(word.strip() for word in listed.split(",") if word.strip())
 
 

@@ -104,8 +104,9 @@ DEFAULT_STRINGS: dict[str, str] = {
     "handout_doi": "DOI: {doi}",
     # The handout's running title; empty: the deck's title (deck.toml).
     "handout_title": "",
-    # On paper a sentence that starts with one of these screen words is left out.
-    "handout_screen_words": "Tap, Touch, Click, Swipe",
+    # A sentence that starts with one of these is for the touchscreen: the handout
+    # and the projector in presenter mode leave it out (app/content/screen_words.py).
+    "screen_words": "Tap, Touch, Click, Swipe",
     "handout_how_to_read": (
         'A small raised number points to a study listed under "{references}",'
         " near the end. The last page tells you how to reach us."

@@ -119,7 +119,7 @@ class _Builder:
         return "\n".join(parts)
 
     def _paper(self, fragment: str) -> str:
-        return for_paper(fragment, screen_words(word(self.strings, "handout_screen_words")))
+        return for_paper(fragment, screen_words(word(self.strings, "screen_words")))
 
     def _references(self, references: tuple[Reference, ...]) -> str:
         if not references:

@@ -57,5 +57,5 @@ class AudienceView:
         for control in (*self._controls(), self.screen.more_button, self.screen.citations):
             control.hide()
         pack = self.screen.pack
-        listed = word(pack.strings, "handout_screen_words") if pack is not None else ""
+        listed = word(pack.strings, "screen_words") if pack is not None else ""
         return for_paper(html, screen_words(listed))
