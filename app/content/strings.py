@@ -44,6 +44,7 @@ DEFAULT_STRINGS: dict[str, str] = {
     "pin_wrong": "That PIN is not right. {tries} tries left.",
     "pin_locked": "Too many tries. Please wait {seconds} seconds.",
     "no_pin": "No staff PIN is set. On this computer, run: clinic-kiosk set-pin",
+    "staff_pin_hint": "Type the staff PIN, then OK.",
     "cancel": "Cancel",
     "ok": "OK",
     "delete": "Delete",
@@ -101,6 +102,15 @@ DEFAULT_STRINGS: dict[str, str] = {
     # The printed handout (clinic-kiosk export --pdf).
     "handout_page": "Page {page} of {pages}",
     "handout_doi": "DOI: {doi}",
+    # The handout's running title; empty: the deck's title (deck.toml).
+    "handout_title": "",
+    # A sentence that starts with one of these is for the touchscreen: the handout
+    # and the projector in presenter mode leave it out (app/content/screen_words.py).
+    "screen_words": "Tap, Touch, Click, Swipe",
+    "handout_how_to_read": (
+        'A small raised number points to a study listed under "{references}",'
+        " near the end. The last page tells you how to reach us."
+    ),
     # Help now: the button on every patient screen and the contact screen's
     # help lines. The numbers are in clinic.toml; the lines' names are here.
     "help_now": "Need help now?",

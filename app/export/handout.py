@@ -1,11 +1,16 @@
 """The printed handout's words: a pack as one HTML text, ready for a QTextDocument.
 
-Each slide on its own page with its "Learn more" part (and, with notes, the
-speaker notes), then every reference in full with a QR code of its DOI, then
-the clinic's contact page. A picture (a figure of the pack or a QR code)
-stands in the text as a placeholder, `[[picture:N]]`, the Nth of
-`Handout.pictures`: app/export/pdf.py draws each one there as vectors.
-No Qt here: this is text and data only.
+The title and a line on how to read it, then the slides one after another
+(each with its "Learn more" part and, with notes, the speaker notes), then
+every reference in full with a QR code of its DOI, then the clinic's
+contact details. Screen instructions ("Tap ...") are left out
+(app/content/screen_words.py). Pages are made by app/export/pdf.py, which
+keeps a heading with what follows it and the contact details whole: the
+`KEEP_WHOLE` mark, at the start of a heading, makes its section one that is
+never split.
+A picture (a figure of the pack or a QR code) stands in the text as a
+placeholder, `[[picture:N]]`, the Nth of `Handout.pictures`: pdf.py draws
+each one there as vectors. No Qt here: this is text and data only.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 from app.content.files import pack_file
 from app.content.hours_text import shown_hours
 from app.content.model import Clinic, Pack, Reference, Slide, phone_uri
+from app.content.screen_words import for_paper, screen_words
 from app.content.strings import word
 from app.export.handout_questions import question_page
 from app.export.quiz_handout import check_handout
@@ -25,16 +31,17 @@ from app.export.quiz_handout import check_handout
 PLACEHOLDER = re.compile(r"\[\[picture:(\d+)\]\]")
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
-_NEW_PAGE = ' style="page-break-before: always"'
+KEEP_WHOLE = "[[keep-whole]]"  # starts a section kept on one page (pdf.py removes it)
 
 CSS = """
 body { color: #1A2330; }
-h1 { font-size: 22pt; margin-top: 0; margin-bottom: 8pt; }
-h2 { font-size: 15pt; margin-top: 14pt; margin-bottom: 4pt; color: #0A4E57; }
-h3 { font-size: 13pt; margin-top: 12pt; margin-bottom: 4pt; }
+h1 { font-size: 22pt; margin-top: 0; margin-bottom: 6pt; }
+h2 { font-size: 17pt; margin-top: 22pt; margin-bottom: 6pt; }
+h3 { font-size: 13pt; margin-top: 10pt; margin-bottom: 4pt; color: #0A4E57; }
+h4 { font-size: 12pt; margin-top: 10pt; margin-bottom: 2pt; }
 p, li { line-height: 140%; margin-top: 0; margin-bottom: 9pt; }
 a { color: #0A4E57; text-decoration: none; font-weight: bold; }
-.kicker { font-size: 9.5pt; color: #3E4A57; margin-bottom: 10pt; }
+.lead { font-size: 12pt; color: #3E4A57; margin-bottom: 4pt; }
 .small { font-size: 9.5pt; color: #3E4A57; }
 .notes { font-size: 11pt; }
 .big { font-size: 17pt; font-weight: bold; }
@@ -54,7 +61,7 @@ class Picture:
 
 @dataclass
 class Handout:
-    title: str  # the deck's title, for the PDF's properties and page footers
+    title: str  # in the pack's language, for the PDF's properties and page footers
     page_label: str  # "Page {page} of {pages}", in the pack's language
     html: str
     pictures: list[Picture] = field(default_factory=list)
@@ -75,47 +82,61 @@ class _Builder:
         self.pictures: list[Picture] = []
 
     def handout(self) -> Handout:
+        """Each section in reading order; a new section is one more line here."""
         pack = self.pack
-        parts = [self._slide(i, slide) for i, slide in enumerate(pack.slides)]
-        if pack.references:
-            parts.append(f"<h1{_NEW_PAGE}>{_e(self.strings['references_title'])}</h1>")
-            parts.extend(self._reference(reference) for reference in pack.references)
+        parts = [self._opening()]
+        parts.extend(self._slide(slide) for slide in pack.slides)
+        parts.append(self._references(pack.references))
         parts.append(question_page(pack))  # lines to write on; "" without questions
         parts.append(self._contact(pack.clinic))
-        body = "\n".join(parts)
+        body = "\n".join(part for part in parts if part)
         return Handout(
-            title=pack.deck.title,
+            title=self._title(),
             page_label=word(self.strings, "handout_page"),
             html=f"<html><body>{body}</body></html>",
             pictures=self.pictures,
         )
 
-    def _slide(self, index: int, slide: Slide) -> str:
+    def _title(self) -> str:
+        return word(self.strings, "handout_title") or self.pack.deck.title
+
+    def _opening(self) -> str:
+        how = word(self.strings, "handout_how_to_read")
+        how = how.format(references=self.strings["references_title"])
+        return f'<h1>{_e(self._title())}</h1>\n<p class="lead">{_e(how)}</p>'
+
+    def _slide(self, slide: Slide) -> str:
         s = self.strings
-        progress = s["progress"].format(current=index + 1, total=len(self.pack.slides))
-        kicker = f"{self.pack.deck.title} \u2014 {progress}"
-        parts = [
-            f'<p class="kicker"{_NEW_PAGE if index else ""}>{_e(kicker)}</p>',
-            f"<h1>{_e(slide.title)}</h1>",
-        ]
-        parts.extend(self._figure(figure.src, figure.alt, 0.8) for figure in slide.figures)
-        parts.append(self._images(slide.body_html))
+        parts = [f"<h2>{_e(slide.title)}</h2>"]
+        parts.extend(self._figure(figure.src, figure.alt, 0.7) for figure in slide.figures)
+        parts.append(self._images(self._paper(slide.body_html)))
         parts.append(check_handout(slide, s))  # a check-yourself slide's questions
         if slide.more_html:
-            parts.append(f"<h2>{_e(s['learn_more'])}</h2>")
-            parts.append(self._images(slide.more_html))
+            parts.append(f"<h3>{_e(s['learn_more'])}</h3>")
+            parts.append(self._images(self._paper(slide.more_html)))
         if self.notes and slide.notes:
-            parts.append(f"<h2>{_e(word(s, 'presenter_notes'))}</h2>")
+            parts.append(f"<h3>{_e(word(s, 'presenter_notes'))}</h3>")
             for note in slide.notes:
-                for paragraph in note.split("\n\n"):
-                    text = _e(paragraph.strip()).replace("\n", "<br/>")
-                    parts.append(f'<p class="notes">{text}</p>')
+                for paragraph in self._paper(note).split("\n\n"):
+                    if paragraph.strip():
+                        text = _e(paragraph.strip()).replace("\n", "<br/>")
+                        parts.append(f'<p class="notes">{text}</p>')
+        return "\n".join(parts)
+
+    def _paper(self, fragment: str) -> str:
+        return for_paper(fragment, screen_words(word(self.strings, "screen_words")))
+
+    def _references(self, references: tuple[Reference, ...]) -> str:
+        if not references:
+            return ""
+        parts = [f"<h2>{_e(self.strings['references_title'])}</h2>"]
+        parts.extend(self._reference(reference) for reference in references)
         return "\n".join(parts)
 
     def _reference(self, reference: Reference) -> str:
         s = self.strings
         words = [
-            f"<h3>{_e(s['reference_label'].format(number=reference.number))}</h3>",
+            f"<h4>{_e(s['reference_label'].format(number=reference.number))}</h4>",
             f"<p>{_e(reference.citation)}</p>",
             f"<p>{_e(reference.note)}</p>",
         ]
@@ -127,7 +148,7 @@ class _Builder:
 
     def _contact(self, clinic: Clinic) -> str:
         s = self.strings
-        parts = [f"<h1{_NEW_PAGE}>{_e(s['contact_title'])}</h1>"]
+        parts = [f"<h2>{KEEP_WHOLE}{_e(s['contact_title'])}</h2>"]
         if clinic.name:
             parts.append(f'<p class="big">{_e(clinic.name)}</p>')
         for heading, number, scheme, caption in (
@@ -135,14 +156,14 @@ class _Builder:
             (s["text_us"], clinic.text, "sms", s["scan_to_text"]),
         ):
             if number:
-                words = f'<h2>{_e(heading)}</h2><p class="big">{_e(number)}</p>'
+                words = f'<h3>{_e(heading)}</h3><p class="big">{_e(number)}</p>'
                 parts.append(_row(words, self._qr(phone_uri(scheme, number), caption)))
         details = ""
         if clinic.address:
-            details += f"<h2>{_e(s['address'])}</h2><p>{_e(clinic.address)}</p>"
+            details += f"<h3>{_e(s['address'])}</h3><p>{_e(clinic.address)}</p>"
         hours = shown_hours(clinic, s)  # in the handout's language, from [opening_hours]
         if hours:
-            details += f"<h2>{_e(s['hours'])}</h2>"
+            details += f"<h3>{_e(s['hours'])}</h3>"
             details += "".join(f"<p>{_e(line)}</p>" for line in hours)
         website = ""
         if clinic.website:

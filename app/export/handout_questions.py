@@ -28,7 +28,7 @@ def question_page(pack: Pack) -> str:
         return ""
     s = pack.strings
     parts = [
-        f'<h1 style="page-break-before: always">{_e(word(s, "take_home_questions_title"))}</h1>',
+        f'<h2 style="page-break-before: always">{_e(word(s, "take_home_questions_title"))}</h2>',
         f'<p class="small">{_e(word(s, "handout_questions_hint"))}</p>',
     ]
     for question in asked:

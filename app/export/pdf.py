@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from app.export.handout import CSS, PLACEHOLDER, Handout, Picture, build_handout
+from app.export.page_breaks import keep_together, mark_kept_whole
 from app.ui.theme import FONT_FAMILY
 from app.ui.widgets.qr_code import paint_qr, qr_modules
 
@@ -93,7 +94,11 @@ def print_handout(handout: Handout, out: Path, paper: str) -> int:
         painter.save()
         top = number * text_page.height()
         painter.translate(0, -top)
-        document.drawContents(painter, QRectF(0, top, text_page.width(), text_page.height()))
+        # Half a dot inside the page on each side: a line that starts (or a
+        # block that ends) exactly at the page's edge belongs to one page, and
+        # its text is not written, clipped out of sight, into the other.
+        page_rect = QRectF(0, top + 0.5, text_page.width(), text_page.height() - 1)
+        document.drawContents(painter, page_rect)
         painter.restore()
         painter.setFont(footer_font)
         painter.setPen(QColor("#3E4A57"))
@@ -118,6 +123,7 @@ def _document(
     document.setPageSize(text_page)
     document.documentLayout().registerHandler(PICTURE, handler)
     document.setHtml(handout.html)
+    mark_kept_whole(document)
     # Each placeholder becomes an object that the handler sizes and draws.
     cursor = QTextCursor(document)
     placeholder = QRegularExpression(PLACEHOLDER.pattern)
@@ -133,6 +139,7 @@ def _document(
     # (an incremental layout leaves blocks after them unplaced).
     document.markContentsDirty(0, document.characterCount())
     document.documentLayout().documentSize()
+    keep_together(document)
     return document
 
 

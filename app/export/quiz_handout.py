@@ -21,7 +21,7 @@ def check_handout(slide: Slide, strings: dict[str, str]) -> str:
         parts.append(f"<h3>{number}. {_e(question.text)}</h3>")
         boxes = "<br/>".join(f"{BOX}\u2002{_e(answer.text)}" for answer in question.answers)
         parts.append(f"<p>{boxes}</p>")
-    parts.append(f"<h2>{_e(word(strings, 'check_answer_key'))}</h2>")
+    parts.append(f"<h3>{_e(word(strings, 'check_answer_key'))}</h3>")
     for number, question in enumerate(slide.questions, start=1):
         right = question.answers[question.right_answer]
         answer = word(strings, "check_key_right").format(answer=right.text)

@@ -89,18 +89,24 @@ def test_reset_takes_two_presses(page):
     assert bars(page) == {"Last 30 days": {"": 0}, "Last 7 days": {"": 0}}
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
-def test_the_page_renders_at_kiosk_sizes(page, qtbot, size):
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)])
+@pytest.mark.parametrize("text_size", [0, 2])
+def test_the_page_renders_at_kiosk_sizes(page, qtbot, size, text_size):
     window = page.parentWidget()
     window.hide()  # a shown window keeps its screen's size; a new one takes any
     window.resize(*size)
     window.show()
-    page.apply_style(window.metrics, window.theme)
+    window.comfort.set_text_size(text_size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
     qtbot.waitUntil(lambda: page.size() == window.size())
     image = window.grab().toImage()
     out = os.environ.get("USAGE_PAGE_PNG")
     if out:  # for a look at it
-        image.save(f"{out}-{size[0]}x{size[1]}.png")
+        image.save(f"{out}-{size[0]}x{size[1]}-t{text_size}.png")
     assert page.card.geometry().right() <= size[0] and page.card.geometry().bottom() <= size[1]
     assert page.topics.height() >= 200
+    # The comfort line sits under the charts, as tall as its wrapped words.
+    comfort = page.comfort
+    assert comfort.geometry().top() >= page.by_day.geometry().bottom()
+    assert comfort.height() >= comfort.heightForWidth(comfort.width())
+    assert page.export_button.geometry().top() >= comfort.geometry().bottom()

@@ -1,7 +1,9 @@
 """The staff Usage page (behind the PIN): topics viewed over the last 7 and
 30 days, kiosk use by day and the comfort settings used, drawn with
 QtCharts in the kiosk's colours; CSV export to a folder staff choose, and
-reset. The numbers come from app/system/usage_report.py."""
+reset. The numbers come from app/system/usage_report.py. Staff sizes
+(staff_style.py): the card has one width, and its wrapped lines are given
+the height their words need, so they never lie over a chart."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QWidget
 
 from app.system import usage_report
 from app.system.usage_store import SLIDE_VIEWED, UsageStore
+from app.ui.kiosk.staff_style import apply_staff_look
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.overlay import Overlay
@@ -60,9 +63,10 @@ class UsagePage(Overlay):
         self.topics = self._chart_view()
         self.by_day = self._chart_view()
         self.comfort = QLabel()
-        self.comfort.setWordWrap(True)
         self.status = QLabel()
-        self.status.setWordWrap(True)
+        for label in (self.comfort, self.status):
+            label.setWordWrap(True)
+            label.setProperty("role", "note")
         buttons = QHBoxLayout()
         self.export_button = make_button("primary")
         self.reset_button = make_button("contact")
@@ -81,6 +85,8 @@ class UsagePage(Overlay):
         self._armed_reset = False
         self.theme: Theme | None = None
         self.text_px = 18
+        # A new window size or theme while it is up (the card keeps one width).
+        window.styleChanged.connect(lambda: self.apply_style(window.metrics, window.theme))
 
     def _chart_view(self) -> QChartView:
         view = QChartView(QChart())
@@ -99,7 +105,7 @@ class UsagePage(Overlay):
     def open(self, titles: dict[str, str] | None = None) -> None:
         self.titles = titles or {}
         self._armed_reset = False
-        self.status.clear()
+        self._say(self.status, "")
         self.refresh()
         super().open()
         self.back_button.setFocus()
@@ -114,7 +120,7 @@ class UsagePage(Overlay):
         self._draw_days(today, used)
         comfort = usage_report.totals(rows, usage_report.COMFORT_EVENTS)
         parts = [f"{e.replace('_', ' ')} {comfort[e]}" for e in usage_report.COMFORT_EVENTS]
-        self.comfort.setText("Comfort settings used, last 30 days:  " + "  ·  ".join(parts))
+        self._say(self.comfort, "Comfort settings used, last 30 days:  " + "  ·  ".join(parts))
         if self.theme is not None:
             self._colour(self.theme, self.text_px)  # new charts, in the kiosk's look
 
@@ -163,16 +169,28 @@ class UsagePage(Overlay):
         line.attachAxis(amount)
 
     def apply_style(self, m: Metrics, theme: Theme | None = None) -> None:
-        super().apply_style(m)
         parent = self.parentWidget()
-        self.card.setMaximumWidth(parent.width() - 2 * m.margin)
-        self.card.setMinimumWidth(min(parent.width() - 2 * m.margin, m.px(1400, 400)))
+        m = apply_staff_look(self.card, theme or parent.theme, m)
+        super().apply_style(m)
+        self.card.setFixedWidth(min(parent.width() - 2 * m.margin, m.px(1400, 400)))
         for view in (self.topics, self.by_day):
             view.setMinimumHeight(max(200, parent.height() // 4))
+        for label in (self.comfort, self.status):
+            self._say(label, label.text())
         self.text_px = m.px(20, 14)
         if theme is not None:
             self.theme = theme
             self._colour(theme, self.text_px)
+
+    def _say(self, label: QLabel, text: str) -> None:
+        """`text` on a wrapped line, as tall as its words need at the card's
+        width (a centred card does not pass the height down by itself)."""
+        label.setText(text)
+        label.setVisible(bool(text))
+        label.ensurePolished()
+        margins = self.card_layout.contentsMargins()
+        width = self.card.maximumWidth() - margins.left() - margins.right()
+        label.setMinimumHeight(label.heightForWidth(width) if text else 0)
 
     def _colour(self, t: Theme, text_px: int) -> None:
         font = QFont(self.font())
@@ -205,18 +223,19 @@ class UsagePage(Overlay):
         try:
             written = usage_report.write_csv(self.store.rows(), path)
         except OSError as exc:
-            self.status.setText(f"Not exported: {exc.strerror or exc}")
+            self._say(self.status, f"Not exported: {exc.strerror or exc}")
             return
         log.info("staff exported %d usage rows to %s", written, path)
-        self.status.setText(f"Exported {written} rows to {path}")
+        self._say(self.status, f"Exported {written} rows to {path}")
 
     def reset(self) -> None:
         """Two presses: a count forgotten cannot come back."""
         if not self._armed_reset:
             self._armed_reset = True
-            self.status.setText(RESET_AGAIN)
+            self._say(self.status, RESET_AGAIN)
             return
         self._armed_reset = False
         done = self.store.reset()
-        self.status.setText("Every count forgotten." if done else "Could not reset: see the log.")
+        said = "Every count forgotten." if done else "Could not reset: see the log."
+        self._say(self.status, said)
         self.refresh()

@@ -88,6 +88,11 @@ class PresenterConsole(QWidget):
         self.slide_list.setProperty("role", "slides")
         self.slide_list.setWordWrap(True)
         self.slide_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Titles wrap, so it never scrolls sideways; it scrolls smoothly, by
+        # finger too, with the console's own scroll bar (apply_style).
+        self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.slide_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        enable_flick(self.slide_list)
         self.slide_list.itemClicked.connect(
             lambda item: self.slideChosen.emit(self.slide_list.row(item))
         )
@@ -241,6 +246,13 @@ class PresenterConsole(QWidget):
                 background: {theme.accent}; color: {theme.accent_ink};
             }}
             QPushButton {{ min-height: {m.touch_small}px; font-size: {m.px(26, 16)}px; }}
+            QScrollBar:vertical {{
+                width: {m.px(16, 10)}px; background: {theme.surface}; border: none; margin: 0;
+            }}
+            QScrollBar::handle:vertical {{
+                background: {theme.muted}; border-radius: {m.px(8, 5)}px; min-height: 40px;
+            }}
+            QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
             """
         )
         self.outer.setContentsMargins(m.margin, m.margin // 2, m.margin, m.margin // 2)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.presenter_keys import KEY_MAP, Action, Blank, Command, PresenterKeys, View
 from app.ui.main_window import MainWindow
+from app.ui.presenter.audience_view import AudienceView
 from app.ui.presenter.blackout import Blackout
 from app.ui.presenter.console import PresenterConsole
 from app.ui.presenter.console_feed import ConsoleFeed
@@ -56,6 +57,7 @@ class PresenterMode(QObject):
         self.console = PresenterConsole()
         self.feed = ConsoleFeed(audience, self.console, clock, now, parent=self)
         self.blackout = Blackout(audience)
+        self.audience_view = AudienceView(audience.slides)  # the slide alone on the projector
         self.audience_help = KeyHelp(audience)
         self.console_help = KeyHelp(self.console)
 
@@ -73,6 +75,7 @@ class PresenterMode(QObject):
     def start(self) -> None:
         audience = self.audience
         self.active = True
+        self.audience_view.start()
         # First: the previews are drawn at the audience window's final size.
         self.one_screen = place_windows(audience, self.console, self.audience_screen)
         self.feed.start()
@@ -101,6 +104,7 @@ class PresenterMode(QObject):
             part.deleteLater()
         self.console.close_on_purpose()
         self.console.deleteLater()
+        self.audience_view.stop()  # the kiosk's controls back
         audience.back_to_slides()
         log.info("presenter mode ended")
         self.finished.emit()

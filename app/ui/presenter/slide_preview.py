@@ -1,6 +1,7 @@
 """Pictures of slides exactly as the audience sees them, for the presenter
 console: a MainWindow that is never put on screen draws them at the audience
-window's size, with its pack, language, text size and contrast."""
+window's size, with its pack, language, text size and contrast, in the
+audience view (audience_view.py: the slide alone)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QPixmap
 from app.content.model import LoadResult
 from app.core.presenter_keys import Screen
 from app.ui.main_window import MainWindow
+from app.ui.presenter.audience_view import AudienceView
 
 
 def showing_screen(window: MainWindow) -> Screen:
@@ -30,6 +32,8 @@ class SlidePreviews:
         self.window.setMinimumSize(1, 1)
         self._pack = None
         self.sync()
+        self.view = AudienceView(self.window.slides)  # as the projector shows them
+        self.view.start()
         self.window.show()
 
     def sync(self) -> None:

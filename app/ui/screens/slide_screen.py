@@ -57,6 +57,7 @@ class SlideScreen(QWidget):
         self.expanded = False
         self.theme: Theme | None = None
         self.metrics = Metrics(1.0)
+        self.audience_view = None  # presenter mode: the slide alone (presenter/audience_view.py)
 
         self.comfort = ComfortBar(with_read_aloud=True)
         self.topics_button = make_button()
@@ -238,6 +239,7 @@ class SlideScreen(QWidget):
         html = slide.body_html
         if self.expanded and slide.more_html:
             html += '<a name="more"></a><hr/>' + slide.more_html
+        html = self.audience_view.drawing(html) if self.audience_view else html
         self.body.show_html(html, document_css(self.theme, self.metrics))
         self.body.setAccessibleName(slide.title)
         self.body.setAccessibleDescription(
