@@ -22,13 +22,15 @@ _LINE = (
 
 
 def question_page(pack: Pack) -> str:
-    """The page's HTML, on a page of its own; "" when the pack has no questions."""
+    """The section's HTML, flowing after the references like the rest of the
+    handout (a forced new page left the one before it half empty); "" when the
+    pack has no questions."""
     asked = questions(pack.strings)
     if not asked:
         return ""
     s = pack.strings
     parts = [
-        f'<h2 style="page-break-before: always">{_e(word(s, "take_home_questions_title"))}</h2>',
+        f'<h2>{_e(word(s, "take_home_questions_title"))}</h2>',
         f'<p class="small">{_e(word(s, "handout_questions_hint"))}</p>',
     ]
     for question in asked:
