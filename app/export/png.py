@@ -20,6 +20,7 @@ def export_png(
     from PySide6.QtWidgets import QApplication
 
     from app.main import build_window, make_application
+    from app.ui import take_home_door
 
     make_application()
     window = build_window(content_dir, language, size)
@@ -57,6 +58,8 @@ def export_png(
     save("references")
     window.open_contact()
     save("contact")
+    take_home_door.open_take_home(window, back_to_contact=True)
+    save("take-home")
     _dispose(window)
     return written
 
