@@ -52,7 +52,8 @@ def _scale_to_fit(name: str) -> float:
     """qtawesome's scale_factor that keeps the glyph `name` inside a square."""
     prefix = name.partition(".")[0]
     size = 100.0
-    width = QFontMetricsF(qtawesome.font(prefix, size)).boundingRect(qtawesome.charmap(name)).width()
+    metrics = QFontMetricsF(qtawesome.font(prefix, size))
+    width = metrics.boundingRect(qtawesome.charmap(name)).width()
     drawn = width / size * _QTAWESOME_DRAW_SHARE  # the glyph's width per unit of box height
     return min(1.0, _MOST_OF_THE_BOX / drawn) if drawn > 0 else 1.0
 
