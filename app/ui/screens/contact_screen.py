@@ -127,6 +127,9 @@ class ContactScreen(ScrollingScreen):
         for card in self.qr_cards:
             card.apply_style(m)
         self.help_lines.apply_style(theme, m, portrait)
-        if portrait != self.portrait:
-            self.portrait = portrait
-            self._arrange()
+        # Placed afresh on every change of look, not only on a turn: the grid
+        # keeps each card's height for its width from the last look, and a
+        # hidden screen restyled (text size, contrast) kept cutting the crisis
+        # line and the address until the language changed.
+        self.portrait = portrait
+        self._arrange()

@@ -100,7 +100,15 @@ class ReferenceCard(QFrame):
         if self.qr is not None:
             side = m.px(240, 140)
             self.qr.set_side(side)
-            self.qr_caption.setFixedWidth(side)
+            # Beside the words the caption is as narrow as its QR code; below
+            # them, in portrait, it takes the card's width. (A fixed width there
+            # made the column claim the height of one long line and take the
+            # rest from the study's summary, cut at top and bottom.)
+            self.qr_caption.setMinimumWidth(0 if portrait else side)
+            self.qr_caption.setMaximumWidth(16_777_215 if portrait else side)
+            self.qr_caption.setAlignment(
+                Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag.AlignLeft
+            )
 
 
 class ReferenceScreen(ScrollingScreen):
