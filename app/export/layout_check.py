@@ -20,9 +20,6 @@ from app.content.model import Problem
 SIZES = ((1920, 1080), (1366, 768), (1080, 1920))
 TEXT_SIZES = ("normal", "large", "largest")
 THEMES = ("calm", "high contrast")
-# Body lines a slide shows at once at large and largest text (issue 17), and
-# on the small landscape screen.
-MIN_LINES, MIN_LINES_SMALL, SMALL_HEIGHT = 8, 6, 800
 
 
 @dataclass(frozen=True)
@@ -213,7 +210,9 @@ class _Kiosk:
                 )
                 return [Problem(str(path), 1, "error", message)]
             return []
-        least = MIN_LINES_SMALL if min(combo.size) < SMALL_HEIGHT else MIN_LINES
+        from app.ui.screens.slide_layout import least_lines
+
+        least = least_lines(combo.size[1])
         if taken > shown + 0.05 and shown < least:
             message = f"only {shown:.1f} lines of text show at once, fewer than {least} [{combo}]"
             return [Problem(str(path), 1, "warning", message)]

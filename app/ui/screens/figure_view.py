@@ -57,6 +57,11 @@ class FigureView(QWidget):
         self.update()
 
     @property
+    def aspect(self) -> float:
+        """Width over height of what it shows (a picture, or its alt text)."""
+        return self._aspect
+
+    @property
     def has_picture(self) -> bool:
         return self._renderer is not None or not self._image.isNull()
 

@@ -89,7 +89,8 @@ class ReferenceCard(QFrame):
             self.links.addWidget(button, i // columns, i % columns)
 
     def apply_style(self, m: Metrics, portrait: bool = False) -> None:
-        self._place_links(1 if portrait else 2)
+        # Two columns of slide titles only while they fit: not at the largest text.
+        self._place_links(1 if portrait or m.text > 1.3 else 2)
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

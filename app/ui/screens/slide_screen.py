@@ -5,12 +5,10 @@ progress, Previous/Next, the buttons to Topics, References and Contact, and
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QImage, QPixmap
+from PySide6.QtGui import QAccessible, QPixmap
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
+from app.ui.screens import slide_warm_up
 from app.ui.screens.citation_row import CitationRow
 from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.screens.drag_input import DragInput
@@ -29,6 +28,16 @@ from app.ui.screens.figure_view import FigureView
 from app.ui.screens.help_now import HelpNowButton
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
+from app.ui.screens.slide_layout import (
+    Shape,
+    fit_beside,
+    fit_column,
+    fit_stacked,
+    free_picture,
+    least_lines,
+    place,
+    shape_for,
+)
 from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
 from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
@@ -93,21 +102,17 @@ class SlideScreen(QWidget):
         self.citations.citationChosen.connect(self.citationClicked)
         self.figure = FigureView()
         self.figure.hide()
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.icon_label)
-        title_row.addWidget(self.title_label, 1)
-        # Words and picture side by side in landscape, stacked in portrait.
-        self.content_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.content_row.addWidget(self.body, 1)
-        self.content_row.addWidget(self.figure, 1)
-        self.card_layout = QVBoxLayout(self.card)
-        self.card_layout.addLayout(title_row)
-        self.card_layout.addLayout(self.content_row, 1)
-        below_text = QHBoxLayout()
-        below_text.addWidget(self.more_button)
-        below_text.addStretch(1)
-        below_text.addWidget(self.citations)
-        self.card_layout.addLayout(below_text)
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.title_row.addWidget(self.title_label, 1)
+        self.below_text = QHBoxLayout()
+        self.below_text.addWidget(self.more_button)
+        self.below_text.addStretch(1)
+        self.below_text.addWidget(self.citations)
+        # Title, words, picture and buttons: where each goes is slide_layout's
+        # shape for the screen and the text size.
+        self.card_layout = QGridLayout(self.card)
+        self.shape: Shape | None = None
 
         # Bottom: Previous, where we are, Next.
         self.previous_button = make_button()
@@ -219,16 +224,17 @@ class SlideScreen(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         self._refresh_icons()
-        # Lay out now, not on the next event-loop pass: the picture width, the
-        # transition's snapshot and the scroll range must fit this slide.
-        self.outer.activate()
-        self.card_layout.activate()
-        self._rendered_size = self.size()
-        self.body.set_image_width(self._image_width())
         html = slide.body_html
         if self.expanded and slide.more_html:
             html += '<a name="more"></a><hr/>' + slide.more_html
-        self.body.show_html(html, document_css(self.theme, self.metrics))
+        css = document_css(self.theme, self.metrics)
+        self.body.show_html(slide.body_html, css)
+        # Lay out now, not on the next event-loop pass: the picture's size, the
+        # transition's snapshot and the scroll range must fit this slide.
+        self._fit_picture()
+        self._rendered_size = self.size()
+        self.body.set_image_width(self.image_width())
+        self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
@@ -240,45 +246,8 @@ class SlideScreen(QWidget):
         self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def preparation_steps(self) -> list[Callable[[], None]]:
-        """Steps for the window's warm-up, one slide each: lay out the
-        slide's words and draw its picture once, off screen, in throwaway
-        widgets. The first visit to a slide is then as quick as the next
-        (Qt's SVG module, the shaped glyphs and the pictures' fonts are
-        ready) and memory has settled before patients arrive. Nothing on
-        screen changes: the throwaway widgets are hidden children of this
-        screen (never windows of their own), deleted by the last step."""
-        pack, theme = self.pack, self.theme
-        if pack is None or theme is None:
-            return []
-        css = document_css(theme, self.metrics)
-        width = max(200, self.body.viewport().width())
-        body = SlideBody(self)
-        body.hide()
-        body.set_pictures(pack.pictures)
-        body.set_image_width(self._image_width())
-        body.setFont(self.body.font())
-        figure = FigureView(self)
-        figure.hide()
-        figure.resize(self.figure.size() if self.figure.isVisible() else QSize(640, 360))
-        canvas = QImage(figure.size(), QImage.Format.Format_ARGB32_Premultiplied)
-
-        def prepare(slide: Slide) -> None:
-            body.show_html(slide.body_html + slide.more_html, css)
-            body.document().setTextWidth(width)
-            body.document().size()  # lays the text out now
-            for picture in slide.figures:
-                figure.set_picture(pack.pictures.get(picture.src), picture.alt)
-                # set_picture shows a figure that has a picture; this one must
-                # never appear, so hide it again before the event loop paints.
-                figure.hide()
-                if figure.has_picture:
-                    figure.render(canvas)
-
-        def finish() -> None:
-            body.deleteLater()
-            figure.deleteLater()
-
-        return [partial(prepare, slide) for slide in pack.slides] + [finish]
+        """Steps for the window's warm-up, one slide each (slide_warm_up.py)."""
+        return slide_warm_up.preparation_steps(self)
 
     def spoken_text(self) -> str:
         """What Listen reads: the title and the words on screen, no citation marks."""
@@ -290,7 +259,7 @@ class SlideScreen(QWidget):
             parts.append(slide.more_text)
         return "\n".join(part for part in parts if part)
 
-    def _image_width(self) -> int:
+    def image_width(self) -> int:
         """Pictures fill the text width but leave room for words below them."""
         viewport = self.body.contentsRect()  # the text's viewport: no sideways scroll bar
         scroll_bar = self.body.verticalScrollBar().sizeHint().width()
@@ -325,11 +294,14 @@ class SlideScreen(QWidget):
     def apply_style(self, theme: Theme, metrics: Metrics, portrait: bool) -> None:
         self.theme, self.metrics = theme, metrics
         m = metrics
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.px(24, 8))
         self.outer.setSpacing(m.gap)
-        self.card_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        # Larger text: narrower edges, so more lines of it show.
+        edge = m.margin if m.text == 1 else m.gap
+        self.outer.setContentsMargins(m.margin, edge, m.margin, m.px(24, 8))
+        self.card_layout.setContentsMargins(m.margin, edge, m.margin, edge)
         self.card_layout.setSpacing(m.gap)
-        self.top_bar.setHorizontalSpacing(m.gap)
+        # Closer at larger text, so the grown buttons still make one row.
+        self.top_bar.setHorizontalSpacing(m.gap if m.text == 1 else m.gap // 2)
         self.top_bar.setVerticalSpacing(m.gap)
         self.bottom_bar.setSpacing(m.gap)
         self.icon_label.setFixedWidth(m.icon + m.gap)
@@ -343,20 +315,53 @@ class SlideScreen(QWidget):
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
-            self.content_row.setDirection(
-                QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight
-            )
-        # Portrait: the picture above the words, as wide as the card. Larger
-        # text takes room from the picture, so the words still have lines.
-        extra = round((m.text - 1) * 4)  # 0, 1 or 2 for the three text sizes
-        self.content_row.setStretch(0, (3 if portrait else 1) + extra)
-        self.content_row.setStretch(1, 2 if portrait else 1)
-        # In portrait the picture would take its full width's height: cap it.
-        self.figure.setMaximumHeight(
-            round(m.px(620) * (1 - 0.2 * extra)) if portrait else 16_777_215
-        )
-        self.content_row.setSpacing(m.margin)
+        self._arrange_card(shape_for(portrait, m.text))
+        self.card_layout.setHorizontalSpacing(m.margin)
         self._render()
+
+    def _arrange_card(self, shape: Shape) -> None:
+        if shape is self.shape:
+            return
+        self.shape = shape
+        self.outer.removeWidget(self.disclaimer)
+        in_card = shape is Shape.COLUMN  # the column has room for it; the words the height
+        place(
+            self.card_layout,
+            shape,
+            self.title_row,
+            self.body,
+            self.figure,
+            self.below_text,
+            self.disclaimer if in_card else None,
+        )
+        if not in_card:
+            self.outer.addWidget(self.disclaimer)
+        self.disclaimer.setAlignment(
+            Qt.AlignmentFlag.AlignLeft if in_card else Qt.AlignmentFlag.AlignCenter
+        )
+
+    def _fit_picture(self) -> None:
+        """The picture takes the room the words leave (slide_layout)."""
+        free_picture(self.figure)
+        self.outer.activate()
+        self.card_layout.activate()
+        column = self.shape is Shape.COLUMN
+        # In the narrow column the title wraps more than the grid allows for.
+        title_height = self.title_label.heightForWidth(self.title_label.width())
+        self.title_label.setMinimumHeight(title_height if column else 0)
+        if self.figure.isHidden() and not column:
+            return
+        if column:
+            self.card_layout.activate()
+            fit_column(self.card_layout, self.body, self.figure)
+        elif self.shape is Shape.SIDE:
+            fit_beside(self.body, self.figure, self.card_layout.horizontalSpacing())
+        else:
+            keep = least_lines(self.height()) if self.shape is Shape.TALL else 0
+            spacing, tallest = self.card_layout.verticalSpacing(), self.metrics.px(620)
+            fit_stacked(self.body, self.figure, spacing, tallest, keep)
+        self.outer.activate()
+        self.card_layout.activate()
 
     def _arrange_top_bar(self, portrait: bool) -> None:
         self._portrait = portrait
