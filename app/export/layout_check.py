@@ -186,7 +186,7 @@ class _Kiosk:
     def _measure(self, screen, path: str, where: str, combo, owners=None) -> list[Problem]:
         from app.export.layout_measure import misfits
 
-        _settle()
+        settle_layout()
         found = []
         for misfit in misfits(screen):
             source = path
@@ -219,7 +219,7 @@ class _Kiosk:
         return []
 
 
-def _settle() -> None:
+def settle_layout() -> None:
     """Lay out whatever is waiting to be laid out, without painting; delete
     what a screen replaced (the event loop would, at once)."""
     from PySide6.QtCore import QCoreApplication, QEvent
