@@ -201,9 +201,11 @@ class _Kiosk:
         """At normal text the short part shows whole; larger, enough lines of it."""
         from app.export.layout_measure import body_lines
 
-        taken, shown = body_lines(self.window.slides.body)
+        body = self.window.slides.body
+        taken, shown = body_lines(body)
+        scrolls = body.verticalScrollBar().maximum() > 0
         if combo.text_size == 0:
-            if taken > shown + 0.05:
+            if scrolls:
                 message = (
                     f"the short part needs scrolling at normal text: {taken:.1f} lines "
                     f"of text, {shown:.1f} show [{combo}]"
@@ -213,7 +215,7 @@ class _Kiosk:
         from app.ui.screens.slide_layout import least_lines
 
         least = least_lines(combo.size[1])
-        if taken > shown + 0.05 and shown < least:
+        if scrolls and shown < least:
             message = f"only {shown:.1f} lines of text show at once, fewer than {least} [{combo}]"
             return [Problem(str(path), 1, "warning", message)]
         return []

@@ -20,10 +20,15 @@ scrolls, with a cue that there is more (slide_body.ScrollCue).
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QTextEdit, QWidget
 
 from app.ui.screens.figure_view import FigureView
+
+if TYPE_CHECKING:
+    from app.ui.screens.slide_screen import SlideScreen
 
 ANY_SIZE = 16_777_215  # QWIDGETSIZE_MAX
 SMALLEST_SIDE_PICTURE = 0.22  # of the words' and picture's width together
@@ -188,3 +193,52 @@ def fit_stacked(
     figure.setMinimumSize(0, 0)
     figure.setMaximumSize(ANY_SIZE, ANY_SIZE)
     figure.setFixedHeight(height)
+
+
+def arrange_card(screen: SlideScreen, shape: Shape) -> None:
+    """The slide screen's card in `shape`; the disclaimer joins the column
+    in COLUMN (room there, and the words keep the height), else sits under
+    the card."""
+    if shape is screen.shape:
+        return
+    screen.shape = shape
+    screen.outer.removeWidget(screen.disclaimer)
+    in_card = shape is Shape.COLUMN
+    place(
+        screen.card_layout,
+        shape,
+        screen.title_row,
+        screen.body,
+        screen.figure,
+        screen.below_text,
+        screen.disclaimer if in_card else None,
+    )
+    if not in_card:
+        screen.outer.addWidget(screen.disclaimer)
+    align = Qt.AlignmentFlag.AlignLeft if in_card else Qt.AlignmentFlag.AlignCenter
+    screen.disclaimer.setAlignment(align)
+
+
+def fit_card(screen: SlideScreen) -> None:
+    """Lay the slide screen out now, its picture taking the room its words
+    (already in the body) leave."""
+    grid, figure, body = screen.card_layout, screen.figure, screen.body
+    free_picture(figure)
+    screen.outer.activate()
+    grid.activate()
+    column = screen.shape is Shape.COLUMN
+    # In the narrow column the title wraps more than the grid allows for.
+    title = screen.title_label
+    title.setMinimumHeight(title.heightForWidth(title.width()) if column else 0)
+    if figure.isHidden() and not column:
+        return
+    if column:
+        grid.activate()
+        fit_column(grid, body, figure)
+    elif screen.shape is Shape.SIDE:
+        fit_beside(body, figure, grid.horizontalSpacing())
+    else:
+        keep = least_lines(screen.height()) if screen.shape is Shape.TALL else 0
+        fit_stacked(body, figure, grid.verticalSpacing(), screen.metrics.px(620), keep)
+    screen.outer.activate()
+    grid.activate()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
-from app.ui.screens import slide_warm_up
+from app.ui.screens import slide_layout, slide_warm_up
 from app.ui.screens.citation_row import CitationRow
 from app.ui.screens.comfort_bar import ComfortBar
 from app.ui.screens.drag_input import DragInput
@@ -28,16 +28,7 @@ from app.ui.screens.figure_view import FigureView
 from app.ui.screens.help_now import HelpNowButton
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
-from app.ui.screens.slide_layout import (
-    Shape,
-    fit_beside,
-    fit_column,
-    fit_stacked,
-    free_picture,
-    least_lines,
-    place,
-    shape_for,
-)
+from app.ui.screens.slide_layout import Shape, shape_for
 from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
 from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
@@ -151,6 +142,7 @@ class SlideScreen(QWidget):
         self.drag.swiped.connect(self.swiped)
         self._portrait: bool | None = None
         self._rendered_size = None
+        self._rendered_font = ""
 
     # --- content -------------------------------------------------------
     def set_pack(self, pack: Pack) -> None:
@@ -231,8 +223,9 @@ class SlideScreen(QWidget):
         self.body.show_html(slide.body_html, css)
         # Lay out now, not on the next event-loop pass: the picture's size, the
         # transition's snapshot and the scroll range must fit this slide.
-        self._fit_picture()
+        slide_layout.fit_card(self)
         self._rendered_size = self.size()
+        self._rendered_font = self.body.font().key()
         self.body.set_image_width(self.image_width())
         self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
@@ -295,8 +288,8 @@ class SlideScreen(QWidget):
         self.theme, self.metrics = theme, metrics
         m = metrics
         self.outer.setSpacing(m.gap)
-        # Larger text: narrower edges, so more lines of it show.
-        edge = m.margin if m.text == 1 else m.gap
+        # Narrow edges above and below the card's words, narrower at larger text.
+        edge = m.px(30, 12) if m.text == 1 else m.gap
         self.outer.setContentsMargins(m.margin, edge, m.margin, m.px(24, 8))
         self.card_layout.setContentsMargins(m.margin, edge, m.margin, edge)
         self.card_layout.setSpacing(m.gap)
@@ -315,53 +308,9 @@ class SlideScreen(QWidget):
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
-        self._arrange_card(shape_for(portrait, m.text))
+        slide_layout.arrange_card(self, shape_for(portrait, m.text))
         self.card_layout.setHorizontalSpacing(m.margin)
         self._render()
-
-    def _arrange_card(self, shape: Shape) -> None:
-        if shape is self.shape:
-            return
-        self.shape = shape
-        self.outer.removeWidget(self.disclaimer)
-        in_card = shape is Shape.COLUMN  # the column has room for it; the words the height
-        place(
-            self.card_layout,
-            shape,
-            self.title_row,
-            self.body,
-            self.figure,
-            self.below_text,
-            self.disclaimer if in_card else None,
-        )
-        if not in_card:
-            self.outer.addWidget(self.disclaimer)
-        self.disclaimer.setAlignment(
-            Qt.AlignmentFlag.AlignLeft if in_card else Qt.AlignmentFlag.AlignCenter
-        )
-
-    def _fit_picture(self) -> None:
-        """The picture takes the room the words leave (slide_layout)."""
-        free_picture(self.figure)
-        self.outer.activate()
-        self.card_layout.activate()
-        column = self.shape is Shape.COLUMN
-        # In the narrow column the title wraps more than the grid allows for.
-        title_height = self.title_label.heightForWidth(self.title_label.width())
-        self.title_label.setMinimumHeight(title_height if column else 0)
-        if self.figure.isHidden() and not column:
-            return
-        if column:
-            self.card_layout.activate()
-            fit_column(self.card_layout, self.body, self.figure)
-        elif self.shape is Shape.SIDE:
-            fit_beside(self.body, self.figure, self.card_layout.horizontalSpacing())
-        else:
-            keep = least_lines(self.height()) if self.shape is Shape.TALL else 0
-            spacing, tallest = self.card_layout.verticalSpacing(), self.metrics.px(620)
-            fit_stacked(self.body, self.figure, spacing, tallest, keep)
-        self.outer.activate()
-        self.card_layout.activate()
 
     def _arrange_top_bar(self, portrait: bool) -> None:
         self._portrait = portrait
@@ -394,6 +343,13 @@ class SlideScreen(QWidget):
             # The top row is full in Spanish; a row of its own would push a
             # short part into scrolling at 1920x1080. Beside Previous there is room.
             self.bottom_bar.insertWidget(1, self.help_now)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        # A screen styled while hidden gets its style sheet's fonts only now:
+        # fit the picture again for the words' real size.
+        if self.body.font().key() != self._rendered_font:
+            self._render()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
