@@ -195,6 +195,13 @@ def fit_stacked(
     figure.setFixedHeight(height)
 
 
+def below_height(grid: QGridLayout, disclaimer: QWidget, width: int) -> int:
+    """The height the column's buttons and disclaimer take under the title."""
+    item = grid.itemAtPosition(1, 0)
+    buttons = item.sizeHint().height() if item is not None else 0
+    return buttons + disclaimer.heightForWidth(width)
+
+
 def arrange_card(screen: SlideScreen, shape: Shape) -> None:
     """The slide screen's card in `shape`; the disclaimer joins the column
     in COLUMN (room there, and the words keep the height), else sits under
@@ -228,8 +235,13 @@ def fit_card(screen: SlideScreen) -> None:
     grid.activate()
     column = screen.shape is Shape.COLUMN
     # In the narrow column the title wraps more than the grid allows for.
+    # (A label's height for a width is never under its minimum: reset first.)
     title = screen.title_label
-    title.setMinimumHeight(title.heightForWidth(title.width()) if column else 0)
+    title.setMinimumHeight(0)
+    if column:  # never more than the column holds, so the window's minimum stays inside it
+        others = below_height(grid, screen.disclaimer, title.width())
+        room = body.height() - others - 3 * grid.verticalSpacing()
+        title.setMinimumHeight(max(0, min(title.heightForWidth(title.width()), room)))
     if figure.isHidden() and not column:
         return
     if column:

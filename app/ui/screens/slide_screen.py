@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -142,7 +142,7 @@ class SlideScreen(QWidget):
         self.drag.swiped.connect(self.swiped)
         self._portrait: bool | None = None
         self._rendered_size = None
-        self._rendered_font = ""
+        self._fitted = QSize()  # the words' box the picture was last fitted to
 
     # --- content -------------------------------------------------------
     def set_pack(self, pack: Pack) -> None:
@@ -225,7 +225,7 @@ class SlideScreen(QWidget):
         # transition's snapshot and the scroll range must fit this slide.
         slide_layout.fit_card(self)
         self._rendered_size = self.size()
-        self._rendered_font = self.body.font().key()
+        self._fitted = self.body.viewport().size()
         self.body.set_image_width(self.image_width())
         self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
@@ -346,9 +346,17 @@ class SlideScreen(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        # A screen styled while hidden gets its style sheet's fonts only now:
-        # fit the picture again for the words' real size.
-        if self.body.font().key() != self._rendered_font:
+        # A screen styled or resized while hidden settles its layout only
+        # after this: fit the picture again then, if the words' box moved.
+        QTimer.singleShot(0, self, self._refit)
+
+    @property
+    def fitted(self) -> bool:
+        """Is the picture fitted to the words' box as it is now?"""
+        return self.body.viewport().size() == self._fitted
+
+    def _refit(self) -> None:
+        if not self.fitted:
             self._render()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -357,3 +365,4 @@ class SlideScreen(QWidget):
         # changes (not when the scroll bar comes and goes, or it would loop).
         if self.size() != self._rendered_size:
             self._render()
+            QTimer.singleShot(0, self, self._refit)
