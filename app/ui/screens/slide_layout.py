@@ -157,6 +157,8 @@ def fit_column(grid: QGridLayout, body: QTextEdit, figure: FigureView) -> None:
         hint = item.heightForWidth(width) if item.hasHeightForWidth() else -1
         taken += hint if hint >= 0 else item.sizeHint().height()
     free = body.height() - taken - rows * grid.verticalSpacing()
+    if free < body.height() * SMALLEST_STACKED_PICTURE:
+        free = 0  # a thumbnail nobody can read: no picture rather than that
     figure.setMinimumSize(0, 0)
     figure.setMaximumSize(ANY_SIZE, ANY_SIZE)
     figure.setFixedHeight(max(0, min(free, figure.heightForWidth(width))))
@@ -195,22 +197,43 @@ def fit_stacked(
     figure.setFixedHeight(height)
 
 
+def _in_a_row(layout: QBoxLayout) -> bool:
+    return layout.direction() == QBoxLayout.Direction.LeftToRight
+
+
 def below_height(grid: QGridLayout, disclaimer: QWidget, width: int) -> int:
     """The height the column's buttons and disclaimer take under the title."""
     item = grid.itemAtPosition(1, 0)
     buttons = item.sizeHint().height() if item is not None else 0
-    return buttons + disclaimer.heightForWidth(width)
+    inside = grid.indexOf(disclaimer) >= 0
+    return buttons + (disclaimer.heightForWidth(width) if inside else 0)
+
+
+def put_disclaimer(screen: SlideScreen, in_column: bool) -> None:
+    """The disclaimer in the card's column (COLUMN), or under the card."""
+    grid, disclaimer = screen.card_layout, screen.disclaimer
+    if (grid.indexOf(disclaimer) >= 0) == in_column:
+        return
+    grid.removeWidget(disclaimer)
+    screen.outer.removeWidget(disclaimer)
+    if in_column:
+        grid.addWidget(disclaimer, 3, 0)
+    else:
+        screen.outer.addWidget(disclaimer)
+    align = Qt.AlignmentFlag.AlignLeft if in_column else Qt.AlignmentFlag.AlignCenter
+    disclaimer.setAlignment(align)
+    screen.outer.activate()
+    grid.activate()
 
 
 def arrange_card(screen: SlideScreen, shape: Shape) -> None:
-    """The slide screen's card in `shape`; the disclaimer joins the column
-    in COLUMN (room there, and the words keep the height), else sits under
-    the card."""
+    """The slide screen's card in `shape`. The disclaimer joins the column
+    in COLUMN while it has room (the words keep the height), else sits
+    under the card."""
     if shape is screen.shape:
         return
     screen.shape = shape
-    screen.outer.removeWidget(screen.disclaimer)
-    in_card = shape is Shape.COLUMN
+    put_disclaimer(screen, in_column=False)
     place(
         screen.card_layout,
         shape,
@@ -218,12 +241,9 @@ def arrange_card(screen: SlideScreen, shape: Shape) -> None:
         screen.body,
         screen.figure,
         screen.below_text,
-        screen.disclaimer if in_card else None,
     )
-    if not in_card:
-        screen.outer.addWidget(screen.disclaimer)
-    align = Qt.AlignmentFlag.AlignLeft if in_card else Qt.AlignmentFlag.AlignCenter
-    screen.disclaimer.setAlignment(align)
+    if shape is Shape.COLUMN:
+        put_disclaimer(screen, in_column=True)
 
 
 def fit_card(screen: SlideScreen) -> None:
@@ -238,6 +258,24 @@ def fit_card(screen: SlideScreen) -> None:
     # (A label's height for a width is never under its minimum: reset first.)
     title = screen.title_label
     title.setMinimumHeight(0)
+    if column:
+        # The buttons under the title side by side while they fit the column.
+        wide = screen.below_text.sizeHint().width() if _in_a_row(screen.below_text) else 0
+        if not wide:
+            screen.below_text.setDirection(QBoxLayout.Direction.LeftToRight)
+            wide = screen.below_text.sizeHint().width()
+        fits = wide <= figure.width() or wide <= title.width() + screen.icon_label.width()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        screen.below_text.setDirection(direction)
+        grid.activate()
+    if column:
+        # The disclaimer leaves a column the title fills for under the card.
+        disclaimer, inside = screen.disclaimer, grid.indexOf(screen.disclaimer) >= 0
+        needed = title.heightForWidth(title.width()) + 3 * grid.verticalSpacing()
+        needed += below_height(grid, disclaimer, title.width())
+        needed += 0 if inside else disclaimer.heightForWidth(title.width())
+        height = body.height() + (0 if inside else disclaimer.height() + screen.outer.spacing())
+        put_disclaimer(screen, in_column=needed <= height)
     if column:  # never more than the column holds, so the window's minimum stays inside it
         others = below_height(grid, screen.disclaimer, title.width())
         room = body.height() - others - 3 * grid.verticalSpacing()
