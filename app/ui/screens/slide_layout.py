@@ -20,6 +20,7 @@ scrolls, with a cue that there is more (slide_body.ScrollCue).
 from __future__ import annotations
 
 from enum import Enum
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QTextEdit, QWidget
 from app.ui.screens.figure_view import FigureView
 
 if TYPE_CHECKING:
+    from app.content.model import Figure
     from app.ui.screens.slide_screen import SlideScreen
 
 ANY_SIZE = 16_777_215  # QWIDGETSIZE_MAX
@@ -220,6 +222,7 @@ def put_disclaimer(screen: SlideScreen, in_column: bool) -> None:
         grid.addWidget(disclaimer, 3, 0)
     else:
         screen.outer.addWidget(disclaimer)
+    disclaimer.show()  # a layout shows a moved widget only on the next event-loop pass
     align = Qt.AlignmentFlag.AlignLeft if in_column else Qt.AlignmentFlag.AlignCenter
     disclaimer.setAlignment(align)
     screen.outer.activate()
@@ -292,3 +295,9 @@ def fit_card(screen: SlideScreen) -> None:
         fit_stacked(body, figure, grid.verticalSpacing(), screen.metrics.px(620), keep)
     screen.outer.activate()
     grid.activate()
+
+
+def picture_below(figure: Figure) -> str:
+    """The slide's picture as HTML after its words, for a column with no
+    room for it: the body draws it from the pack's pictures (slide_body)."""
+    return f'<p align="center"><img src="{escape(figure.src)}" alt="{escape(figure.alt)}"/></p>'

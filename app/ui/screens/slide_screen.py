@@ -227,6 +227,8 @@ class SlideScreen(QWidget):
         self._rendered_size = self.size()
         self._fitted = self.body.viewport().size()
         self.body.set_image_width(self.image_width())
+        if figure is not None and self.figure.height() == 0 and self.shape is Shape.COLUMN:
+            html += slide_layout.picture_below(figure)  # no room beside: under the words
         self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
         self.body.setAccessibleDescription(
