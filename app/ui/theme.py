@@ -49,7 +49,8 @@ THEMES = (CALM, HIGH_CONTRAST)
 # "Text size": normal, large, largest. Reading text grows by these factors.
 TEXT_SCALES = (1.0, 1.25, 1.5)
 CONTROL_GROWTH = 0.4  # buttons' words grow by this share of the reading text's growth
-TITLE_GROWTH = 0.5
+TITLE_GROWTH = 0.25  # titles start larger than the largest reading text
+SMALL_GROWTH = 0.5
 
 
 @dataclass
@@ -69,10 +70,11 @@ class Metrics:
         # text follows the patient's text size; controls do not.
         self.body = self.text_px(40, 20)  # >= 28 px at 1080p
         # Titles and controls grow with the text, but less: the words keep
-        # the room (1.0, 1.1 and 1.2 times; titles 1.0, 1.125, 1.25).
+        # the room (1.0, 1.1 and 1.2 times; titles 1.0, 1.06, 1.125).
         self.grow = 1 + (self.text - 1) * CONTROL_GROWTH
         self.title = round(max(34, 64 * self.unit) * (1 + (self.text - 1) * TITLE_GROWTH))
-        self.small = self.text_px(28, 17)
+        # Small print (captions, the disclaimer) grows by half as much.
+        self.small = round(max(17, 28 * self.unit) * (1 + (self.text - 1) * SMALL_GROWTH))
         self.button_text = round(self.px(30, 18) * self.grow)
         self.touch = round(self.px(84, 48) * self.grow)  # primary targets: >= 72 px at 1080p
         self.touch_small = self.px(64, 48)  # secondary targets: never under 48 px
