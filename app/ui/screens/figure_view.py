@@ -25,7 +25,7 @@ class FigureView(QWidget):
         self._renderer = None
         self._image = QImage()
         self._alt = ""
-        self._aspect = _PICTURE_ASPECT
+        self.aspect = _PICTURE_ASPECT  # width over height of what it shows
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         set_role(self, QAccessible.Role.Graphic)  # an image named by its alt text
 
@@ -44,22 +44,17 @@ class FigureView(QWidget):
             size = renderer.defaultSize()
             if renderer.isValid() and not size.isEmpty():
                 self._renderer = renderer
-                self._aspect = _bounded(size.width() / size.height())
+                self.aspect = _bounded(size.width() / size.height())
         elif picture:
             image = QImage.fromData(picture)
             if not image.isNull():
                 self._image = image
-                self._aspect = _bounded(image.width() / image.height())
+                self.aspect = _bounded(image.width() / image.height())
         if not self.has_picture:
-            self._aspect = _TEXT_ASPECT
+            self.aspect = _TEXT_ASPECT
         self.setVisible(self.has_picture or bool(alt))
         self.updateGeometry()
         self.update()
-
-    @property
-    def aspect(self) -> float:
-        """Width over height of what it shows (a picture, or its alt text)."""
-        return self._aspect
 
     @property
     def has_picture(self) -> bool:
@@ -73,18 +68,18 @@ class FigureView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return round(width / self._aspect)
+        return round(width / self.aspect)
 
     def sizeHint(self) -> QSize:
-        return QSize(640, round(640 / self._aspect))
+        return QSize(640, round(640 / self.aspect))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, round(160 / self._aspect))
+        return QSize(160, round(160 / self.aspect))
 
     def picture_rect(self) -> QRectF:
         """The largest box of the picture's shape that fits, centred."""
-        width = min(self.width(), self.height() * self._aspect)
-        height = width / self._aspect
+        width = min(self.width(), self.height() * self.aspect)
+        height = width / self.aspect
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
