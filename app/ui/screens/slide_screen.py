@@ -132,6 +132,9 @@ class SlideScreen(QWidget):
         self.outer.addWidget(self.card, 1)
         self.outer.addLayout(self.bottom_bar)
         self.outer.addWidget(self.disclaimer)
+        # Every part in the card from the start (children, never windows);
+        # apply_style picks the shape for the screen and the text size.
+        slide_layout.arrange_card(self, Shape.SIDE)
 
         self.transition = SlideTransition(self)
         # Swipes on the words, the card, the title and the icon.
