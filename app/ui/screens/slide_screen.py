@@ -103,7 +103,13 @@ class SlideScreen(QWidget):
         # Title, words, picture and buttons: where each goes is slide_layout's
         # shape for the screen and the text size.
         self.card_layout = QGridLayout(self.card)
-        self.shape: Shape | None = None
+        # Every part in the card from the start, before the buttons below are
+        # made: children, never windows, and Tab goes title, Learn more,
+        # studies, then Previous and Next. apply_style picks the shape.
+        self.shape = Shape.SIDE
+        slide_layout.place(
+            self.card_layout, self.shape, self.title_row, self.body, self.figure, self.below_text
+        )
 
         # Bottom: Previous, where we are, Next.
         self.previous_button = make_button()
@@ -132,9 +138,6 @@ class SlideScreen(QWidget):
         self.outer.addWidget(self.card, 1)
         self.outer.addLayout(self.bottom_bar)
         self.outer.addWidget(self.disclaimer)
-        # Every part in the card from the start (children, never windows);
-        # apply_style picks the shape for the screen and the text size.
-        slide_layout.arrange_card(self, Shape.SIDE)
 
         self.transition = SlideTransition(self)
         # Swipes on the words, the card, the title and the icon.
