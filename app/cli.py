@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "dir", nargs="?", type=Path, help="pack folder (default: --content or bundled)"
     )
+    check.add_argument(
+        "--layout",
+        action="store_true",
+        help="lay out every screen offscreen (3 screen sizes, every language, text size and "
+        "theme) and report words that are cut off or overlap",
+    )
     export = commands.add_parser(
         "export",
         parents=[content_sub],
@@ -154,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         # rotating log file in app.main.run.
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     content = args.content or resources.content_dir()
+    if args.command == "check" and args.layout:
+        return check_layout(args.dir or content)
     if args.command == "check":
         return check(args.dir or content)
     if args.command == "export" and args.pdf is not None:
@@ -209,6 +217,17 @@ def check(folder: Path) -> int:
     if QGuiApplication.instance() is None:
         QGuiApplication([sys.argv[0]])
     problems = check_pack(folder, icon_problem=icon_problem)
+    if problems:
+        print(format_problems(problems))
+    return 1 if has_errors(problems) else 0
+
+
+def check_layout(folder: Path) -> int:
+    """Print every place a screen cuts or overlaps words; 1 when there is one."""
+    from app.content.check import format_problems, has_errors
+    from app.export.layout_check import check_layout as lay_out_and_measure
+
+    problems = lay_out_and_measure(folder)
     if problems:
         print(format_problems(problems))
     return 1 if has_errors(problems) else 0

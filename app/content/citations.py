@@ -1,7 +1,8 @@
 """Pandoc citations, `[@id]` and `[@a; @b]`, as a Python-Markdown extension.
 
 Each becomes `<sup class="cite"><a href="cite:id">N</a></sup>`, N being the
-reference's Vancouver number: references are numbered in order of first
+reference's Vancouver number (a space before it becomes a no-break space
+inside the `<sup>`): references are numbered in order of first
 citation. The loader renders a language's slides in order and hands each render
 the numbers given out so far, so a reference cited for the first time takes the
 next number as it is met, and every slide is rendered once.
@@ -23,6 +24,10 @@ from markdown.util import AtomicString
 # The bounds keep a failed match short, so a stray "[@a; @b; ..." cannot go quadratic.
 KEY = r"\w[\w:.#$%&+?~/-]{0,99}"
 CITATION_RE = rf"\[\s*(@{KEY}(?:\s*;\s*@{KEY}){{0,49}})\s*\]"
+# The spaces before a citation are taken with it and given back as a no-break
+# space, so its number never starts a line on its own.
+GLUED_CITATION_RE = rf"[ \t]*{CITATION_RE}"
+NO_BREAK_SPACE = "\u00a0"
 _KEY_IN_GROUP = re.compile(rf"@({KEY})")
 CITE_SCHEME = "cite:"
 
@@ -54,6 +59,8 @@ class _CitationProcessor(InlineProcessor):
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Markdown's name)
         sup = etree.Element("sup", {"class": "cite"})
+        if m.group(0)[:1] in " \t":
+            sup.text = AtomicString(NO_BREAK_SPACE)
         previous: etree.Element | None = None
         for index, ref_id in enumerate(_KEY_IN_GROUP.findall(m.group(1))):
             separator = "," if index else ""
@@ -87,4 +94,5 @@ class CitationExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's name)
         # Above 'reference' (170) and 'link' (160), which would read [@id] as a link;
         # below 'backtick' (190), so `[@id]` in code stays code.
-        md.inlinePatterns.register(_CitationProcessor(CITATION_RE, md, self.log), "citation", 175)
+        processor = _CitationProcessor(GLUED_CITATION_RE, md, self.log)
+        md.inlinePatterns.register(processor, "citation", 175)

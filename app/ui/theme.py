@@ -51,6 +51,9 @@ THEMES = (CALM, HIGH_CONTRAST)
 
 # "Text size": normal, large, largest. Reading text grows by these factors.
 TEXT_SCALES = (1.0, 1.25, 1.5)
+CONTROL_GROWTH = 0.4  # buttons' words grow by this share of the reading text's growth
+TITLE_GROWTH = 0.25  # titles start larger than the largest reading text
+SMALL_GROWTH = 0.5
 
 
 @dataclass
@@ -69,14 +72,21 @@ class Metrics:
         # The sizes the screens share, in pixels for this window. Reading
         # text follows the patient's text size; controls do not.
         self.body = self.text_px(40, 20)  # >= 28 px at 1080p
-        self.title = self.text_px(64, 34)  # >= 48 px at 1080p
-        self.small = self.text_px(28, 17)
-        self.button_text = self.px(30, 18)
-        self.touch = self.px(84, 48)  # primary touch targets: >= 72 px at 1080p
+        # Titles and controls grow with the text, but less: the words keep
+        # the room (1.0, 1.1 and 1.2 times; titles 1.0, 1.06, 1.125).
+        self.grow = 1 + (self.text - 1) * CONTROL_GROWTH
+        self.title = round(max(34, 64 * self.unit) * (1 + (self.text - 1) * TITLE_GROWTH))
+        # Small print (captions, the disclaimer) grows by half as much.
+        self.small = round(max(17, 28 * self.unit) * (1 + (self.text - 1) * SMALL_GROWTH))
+        self.button_text = round(self.px(30, 18) * self.grow)
+        self.touch = round(self.px(84, 48) * self.grow)  # primary targets: >= 72 px at 1080p
         self.touch_small = self.px(64, 48)  # secondary targets: never under 48 px
         self.gap = self.px(20, 10)
         self.margin = self.px(40, 16)
         self.icon = self.px(96, 48)
+        # Lines a little closer at larger text (still 1.5 times the type size
+        # at the largest): more of them fit at once.
+        self.line_height = round(140 - (self.text - 1) * 40)
 
     @classmethod
     def for_size(cls, width: int, height: int, text: float = 1.0) -> Metrics:
@@ -149,7 +159,8 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
         border: {m.px(6, 3)}px solid {theme.accent}; background: {theme.accent_soft};
     }}
     QPushButton[role="comfort"] {{
-        min-height: {m.touch_small}px; font-size: {m.px(26, 17)}px; padding: 0 {m.px(18, 8)}px;
+        min-height: {m.touch_small}px; font-size: {m.px(26, 17)}px;
+        padding: 0 {m.px(18 if m.text == 1 else 10, 6)}px;
     }}
     QPushButton[role="comfort"]:checked {{
         background: {theme.accent}; color: {theme.accent_ink};
@@ -188,7 +199,7 @@ def style_sheet(theme: Theme, m: Metrics) -> str:
 def document_css(theme: Theme, m: Metrics) -> str:
     """CSS for slide and reference HTML inside QTextBrowser."""
     return f"""
-    p, li {{ line-height: 140%; }}
+    p, li {{ line-height: {m.line_height}%; }}
     a {{ color: {theme.link}; text-decoration: none; font-weight: bold; }}
     /* Qt draws superscripts at about two thirds of this size. */
     sup.cite {{ font-size: {m.body}px; }}

@@ -48,9 +48,9 @@ def test_citations_are_numbered_links_in_order_of_first_use(tmp_path):
         ("walsh2021ketamine", 1),
         ("simmler2022dual", 2),
     ]
-    assert '<sup class="cite"><a href="cite:walsh2021ketamine">1</a></sup>' in first.body_html
+    assert '<sup class="cite">\u00a0<a href="cite:walsh2021ketamine">1</a></sup>' in first.body_html
     assert (
-        '<sup class="cite"><a href="cite:walsh2021ketamine">1</a>,'
+        '<sup class="cite">\u00a0<a href="cite:walsh2021ketamine">1</a>,'
         '<a href="cite:simmler2022dual">2</a></sup>' in first.more_html
     )
     assert '<a href="cite:simmler2022dual">2</a>' in second.body_html
@@ -171,7 +171,7 @@ def test_unknown_citation_renders_as_plain_text(tmp_path):
     result = load_pack(write_pack(tmp_path, {"en/020-is-it-safe.md": slide_text}))
     slide = loaded(result).slides[1]
     assert 'href="cite:nobody2020"' not in slide.body_html
-    assert '<sup class="cite">@nobody2020,<a href="cite:simmler2022dual">2</a></sup>' in (
+    assert '<sup class="cite">\u00a0@nobody2020,<a href="cite:simmler2022dual">2</a></sup>' in (
         slide.body_html
     )
     assert slide.citations == ("simmler2022dual",)

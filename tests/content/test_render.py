@@ -16,10 +16,21 @@ def render(text: str, known=(), root: Path = Path("/nonexistent-pack"), numbers=
 def test_citation_group_renders_separate_links():
     out = render("Yes [@a; @b].", {"a", "b"})
     assert out.html == (
-        '<p>Yes <sup class="cite"><a href="cite:a">1</a>,<a href="cite:b">2</a></sup>.</p>'
+        '<p>Yes<sup class="cite">\u00a0<a href="cite:a">1</a>,<a href="cite:b">2</a></sup>.</p>'
     )
     assert out.citations == ("a", "b")
     assert out.text == "Yes."
+
+
+def test_citation_is_glued_to_the_word_before_it():
+    # A no-break space instead of the source's spaces: the number can never
+    # start a line on its own (Spanish slide 9, the handout).
+    out = render("Read it with care.   [@a] Next.", {"a"})
+    assert out.html == (
+        '<p>Read it with care.<sup class="cite">\u00a0<a href="cite:a">1</a></sup> Next.</p>'
+    )
+    assert out.text == "Read it with care. Next."
+    assert render("[@a] first.", {"a"}).html.startswith('<p><sup class="cite"><a ')
 
 
 def test_citation_in_code_is_code():

@@ -151,8 +151,15 @@ class Reader:
         if self.a11y_bus is None:
             session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
             address = session.call_sync(
-                "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
-                None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, -1, None,
+                "org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.a11y.Bus",
+                "GetAddress",
+                None,
+                GLib.VariantType("(s)"),
+                Gio.DBusCallFlags.NONE,
+                -1,
+                None,
             ).unpack()[0]
             flags = (
                 Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
@@ -160,9 +167,15 @@ class Reader:
             )
             self.a11y_bus = Gio.DBusConnection.new_for_address_sync(address, flags, None, None)
         reply = self.a11y_bus.call_sync(
-            obj.app.bus_name, obj.path, "org.freedesktop.DBus.Properties", "Get",
+            obj.app.bus_name,
+            obj.path,
+            "org.freedesktop.DBus.Properties",
+            "Get",
             GLib.Variant("(ss)", ("org.a11y.atspi.Accessible", "Locale")),
-            GLib.VariantType("(v)"), Gio.DBusCallFlags.NONE, 5000, None,
+            GLib.VariantType("(v)"),
+            Gio.DBusCallFlags.NONE,
+            5000,
+            None,
         )
         return reply.unpack()[0] or ""
 

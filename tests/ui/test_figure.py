@@ -25,6 +25,8 @@ def picture_window(qtbot, pack_dir, size):
     win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
+    # The picture is fitted to the words once the shown window has settled.
+    qtbot.waitUntil(lambda: win.slides.fitted)
     return win
 
 

@@ -158,3 +158,22 @@ def test_the_check_command_reports_a_bad_icon_without_a_display(tmp_path):
         "ei, fa5, fa5b, fa5s, fa6, fa6b, fa6s, mdi, mdi6, msc, ph, ri)"
     ]
     assert result.stderr == ""
+
+
+def drawn_columns(picture: QImage) -> tuple[int, int]:
+    """The first and last column with any ink."""
+    columns = [
+        x
+        for x in range(picture.width())
+        if any(picture.pixelColor(x, y).alpha() for y in range(picture.height()))
+    ]
+    return columns[0], columns[-1]
+
+
+@pytest.mark.parametrize(
+    "name", ["fa6s.people-group", "fa6s.comments", "fa6s.scale-balanced", "fa6s.brain"]
+)
+def test_wide_icons_keep_their_edges(name):
+    # A glyph wider than tall used to run off both sides of its square box.
+    first, last = drawn_columns(image(name, side=64))
+    assert first > 0 and last < 63, (name, first, last)

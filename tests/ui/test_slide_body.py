@@ -4,6 +4,8 @@ leaves its alt text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
@@ -53,3 +55,28 @@ def test_a_picture_qt_cannot_draw_leaves_its_alt_text(body):
         for y in range(0, image.height(), 3)
     }
     assert max(inked) > 0
+
+
+def test_a_citation_number_never_starts_a_line(qtbot):
+    # Spanish slide 9: "... con cautela." then the number alone on the next line.
+    from app.content.render import render_section
+    from app.content.slide_file import Section
+
+    html = render_section(
+        Section("Hay que leer estos resultados con cautela. [@a]", 1),
+        path="s.md",
+        root=Path("/nonexistent"),
+        known={"a"},
+        numbers={},
+    ).html
+    view = SlideBody()
+    qtbot.addWidget(view)
+    view.show_html(html, "")
+    document = view.document()
+    text = document.toPlainText()
+    number = text.index("1")
+    for width in range(80, 700, 3):
+        document.setTextWidth(width)
+        layout = document.firstBlock().layout()
+        line = layout.lineForTextPosition(number)
+        assert line.textStart() < number - 1, (width, text[line.textStart() :])

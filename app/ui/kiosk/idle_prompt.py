@@ -19,7 +19,7 @@ class IdlePrompt(Overlay):
         # An alert: a screen reader says its name and words when the focus
         # lands on Keep reading inside it.
         super().__init__(window, QAccessible.Role.AlertMessage)
-        self.title = add_card_label(self.card_layout, "title")
+        self.title = add_card_label(self.card_layout, "title", wrap=True)
         self.countdown = add_card_label(self.card_layout, wrap=True)
         self.keep_button = make_button("primary")
         self.keep_button.clicked.connect(self.keepReading)
@@ -36,13 +36,28 @@ class IdlePrompt(Overlay):
         key = "starting_over_one" if seconds == 1 else "starting_over"
         words = self._strings[key].format(seconds=seconds)
         self.countdown.setText(words)
+        self._fit()
         # The alert's description: read once with it, not spoken every second.
         self.setAccessibleDescription(words)
 
     def open(self) -> None:
         super().open()
+        self._fit()  # shown, so styled: its words have their final size now
         self.keep_button.setFocus()
+
+    def _fit(self) -> None:
+        """The card exactly as tall as its words at its width. (Left to the
+        overlay's layout, a card restyled while hidden kept the height of the
+        last text size and cut its message.)"""
+        width = self.card.minimumWidth()
+        if self.isVisible() and width == self.card.maximumWidth():
+            self.card.setFixedHeight(self.card_layout.totalHeightForWidth(width))
 
     def apply_style(self, m: Metrics) -> None:
         super().apply_style(m)
         self.keep_button.setMinimumHeight(m.px(110, 72))
+        # One width, fixed: the layout then gives the words the height they
+        # take at the card's real width. (Between a minimum and a maximum the
+        # card was as narrow as its hint but given the height of its widest
+        # shape: "seconds." fell under the button, the title onto the message.)
+        self.card.setFixedWidth(min(m.px(1100, 400), self.parentWidget().width() - 2 * m.margin))

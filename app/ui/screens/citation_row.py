@@ -44,7 +44,9 @@ class CitationRow(QWidget):
         self._ids = [reference.id for reference in cited]
         for button, reference in zip(self.buttons, cited, strict=False):
             set_button_text(button, str(reference.number))
-            button.setAccessibleName(pack.strings["reference_label"].format(number=reference.number))
+            button.setAccessibleName(
+                pack.strings["reference_label"].format(number=reference.number)
+            )
             button.setAccessibleDescription(reference.citation)
         for i, button in enumerate(self.buttons):
             button.setVisible(i < len(cited))

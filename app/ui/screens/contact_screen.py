@@ -143,6 +143,9 @@ class ContactScreen(ScrollingScreen):
         self.help_lines.apply_style(theme, m, portrait)
         self.take_home_button.setIcon(icon("fa6s.qrcode", theme.accent_ink))
         self.take_home_button.setIconSize(QSize(m.px(36, 20), m.px(36, 20)))
-        if portrait != self.portrait:
-            self.portrait = portrait
-            self._arrange()
+        # Placed afresh on every change of look, not only on a turn: the grid
+        # keeps each card's height for its width from the last look, and a
+        # hidden screen restyled (text size, contrast) kept cutting the crisis
+        # line and the address until the language changed.
+        self.portrait = portrait
+        self._arrange()

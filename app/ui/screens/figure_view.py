@@ -27,7 +27,7 @@ class FigureView(QWidget):
         self._renderer = None
         self._image = QImage()
         self._alt = ""
-        self._aspect = _PICTURE_ASPECT
+        self.aspect = _PICTURE_ASPECT  # width over height of what it shows
         self._picture: bytes | None = None
         self._theme = CALM
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -46,14 +46,14 @@ class FigureView(QWidget):
             self._renderer = self._svg_renderer(picture)
             if self._renderer is not None:
                 size = self._renderer.defaultSize()
-                self._aspect = _bounded(size.width() / size.height())
+                self.aspect = _bounded(size.width() / size.height())
         elif picture:
             image = QImage.fromData(picture)
             if not image.isNull():
                 self._image = image
-                self._aspect = _bounded(image.width() / image.height())
+                self.aspect = _bounded(image.width() / image.height())
         if not self.has_picture:
-            self._aspect = _TEXT_ASPECT
+            self.aspect = _TEXT_ASPECT
         self.setVisible(self.has_picture or bool(alt))
         self.updateGeometry()
         self.update()
@@ -87,18 +87,18 @@ class FigureView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return round(width / self._aspect)
+        return round(width / self.aspect)
 
     def sizeHint(self) -> QSize:
-        return QSize(640, round(640 / self._aspect))
+        return QSize(640, round(640 / self.aspect))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, round(160 / self._aspect))
+        return QSize(160, round(160 / self.aspect))
 
     def picture_rect(self) -> QRectF:
         """The largest box of the picture's shape that fits, centred."""
-        width = min(self.width(), self.height() * self._aspect)
-        height = width / self._aspect
+        width = min(self.width(), self.height() * self.aspect)
+        height = width / self.aspect
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -128,6 +128,6 @@ class HelpLines(QWidget):
         self.grid.setSpacing(m.gap)
         for card in self.cards:
             card.apply_style(m)
-        if portrait != self.portrait:
-            self.portrait = portrait
-            self._arrange()
+        # Afresh on every change of look: see ContactScreen.apply_style.
+        self.portrait = portrait
+        self._arrange()

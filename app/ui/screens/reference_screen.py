@@ -89,7 +89,8 @@ class ReferenceCard(QFrame):
             self.links.addWidget(button, i // columns, i % columns)
 
     def apply_style(self, m: Metrics, portrait: bool = False) -> None:
-        self._place_links(1 if portrait else 2)
+        # Two columns of slide titles only while they fit: not at the largest text.
+        self._place_links(1 if portrait or m.text > 1.3 else 2)
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
@@ -100,7 +101,15 @@ class ReferenceCard(QFrame):
         if self.qr is not None:
             side = m.px(240, 140)
             self.qr.set_side(side)
-            self.qr_caption.setFixedWidth(side)
+            # Beside the words the caption is as narrow as its QR code; below
+            # them, in portrait, it takes the card's width. (A fixed width there
+            # made the column claim the height of one long line and take the
+            # rest from the study's summary, cut at top and bottom.)
+            self.qr_caption.setMinimumWidth(0 if portrait else side)
+            self.qr_caption.setMaximumWidth(16_777_215 if portrait else side)
+            self.qr_caption.setAlignment(
+                Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag.AlignLeft
+            )
 
 
 class ReferenceScreen(ScrollingScreen):

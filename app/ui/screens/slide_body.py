@@ -5,8 +5,18 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from app.content.limits import MAX_ASPECT
@@ -34,6 +44,7 @@ class SlideBody(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window's navigation
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_anchor)
+        self.cue = ScrollCue(self)
         self._pictures: dict[str, bytes] = {}
         self._alts: dict[str, str] = {}  # the slide's <img> src -> alt text
         self._image_width = 800
@@ -73,6 +84,64 @@ class SlideBody(QTextBrowser):
             color = self.palette().color(QPalette.ColorRole.Text)
             image = alt_text_image(alt, self._image_width, dpr, self.font(), color)
         return image
+
+
+class ScrollCue(QWidget):
+    """A fade and a chevron at the foot of the words while more lies below:
+    the patient sees there is more to read, not just a thin scroll bar."""
+
+    def __init__(self, view: QTextBrowser) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        bar = view.verticalScrollBar()
+        bar.rangeChanged.connect(self.follow)
+        bar.valueChanged.connect(self.follow)
+        view.installEventFilter(self)
+        self.hide()
+
+    @property
+    def more_below(self) -> bool:
+        bar = self.view.verticalScrollBar()
+        return bar.value() < bar.maximum()
+
+    def follow(self) -> None:
+        """Over the bottom of the text, shown while there is more below."""
+        viewport = self.view.viewport().geometry()
+        height = min(viewport.height() // 3, max(24, self.view.fontMetrics().height()))
+        self.setGeometry(viewport.left(), viewport.bottom() + 1 - height, viewport.width(), height)
+        self.setVisible(self.more_below)
+        self.raise_()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self.follow()
+        return False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        base = self.view.palette().color(QPalette.ColorRole.Base)
+        clear = QColor(base)
+        clear.setAlpha(0)
+        fade = QLinearGradient(0, 0, 0, self.height())
+        fade.setColorAt(0, clear)
+        fade.setColorAt(0.7, base)
+        painter.fillRect(self.rect(), fade)
+        # A chevron in the text colour, centred at the foot.
+        side = self.height() * 0.35
+        centre_x, foot = self.width() / 2, self.height() * 0.85
+        pen = QPen(self.view.palette().color(QPalette.ColorRole.Text), max(2.0, side / 4))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        top = foot - side / 2
+        points = [
+            QPointF(centre_x - side, top),
+            QPointF(centre_x, foot),
+            QPointF(centre_x + side, top),
+        ]
+        painter.drawPolyline(points)
+        painter.end()
 
 
 class _ImageAlts(HTMLParser):

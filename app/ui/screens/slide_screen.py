@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QPixmap
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Pack, Slide
 from app.ui.controller import DeckController
+from app.ui.screens import slide_layout, slide_warm_up
 from app.ui.screens.check_view import CheckView
 from app.ui.screens.citation_row import CitationRow
 from app.ui.screens.comfort_bar import ComfortBar
@@ -30,7 +30,7 @@ from app.ui.screens.help_now import HelpNowButton
 from app.ui.screens.last_slide import LastSlideButtons
 from app.ui.screens.progress_dots import ProgressDots
 from app.ui.screens.slide_body import SlideBody
-from app.ui.screens.slide_preparation import preparation_steps
+from app.ui.screens.slide_layout import Shape, shape_for
 from app.ui.screens.transition import SlideTransition
 from app.ui.theme import Metrics, Theme, document_css
 from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
@@ -98,22 +98,29 @@ class SlideScreen(QWidget):
         self.figure.hide()
         self.check = CheckView()  # a check-yourself slide's questions, in place of its words
         self.check.slideRequested.connect(lambda index: self.controller.go(index, animate=True))
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.icon_label)
-        title_row.addWidget(self.title_label, 1)
-        # Words and picture side by side in landscape, stacked in portrait.
-        self.content_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.content_row.addWidget(self.body, 1)
-        self.content_row.addWidget(self.figure, 1)
-        self.content_row.addWidget(self.check, 1)
-        self.card_layout = QVBoxLayout(self.card)
-        self.card_layout.addLayout(title_row)
-        self.card_layout.addLayout(self.content_row, 1)
-        below_text = QHBoxLayout()
-        below_text.addWidget(self.more_button)
-        below_text.addStretch(1)
-        below_text.addWidget(self.citations)
-        self.card_layout.addLayout(below_text)
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.title_row.addWidget(self.title_label, 1)
+        self.below_text = QHBoxLayout()
+        self.below_text.addWidget(self.more_button)
+        self.below_text.addStretch(1)
+        self.below_text.addWidget(self.citations)
+        # Title, words (or a check slide's questions), picture and buttons:
+        # where each goes is slide_layout's shape for the screen and the text size.
+        self.card_layout = QGridLayout(self.card)
+        # Every part in the card from the start, before the buttons below are
+        # made: children, never windows, and Tab goes title, Learn more,
+        # studies, then Previous and Next. apply_style picks the shape.
+        self.shape = Shape.SIDE
+        slide_layout.place(
+            self.card_layout,
+            self.shape,
+            self.title_row,
+            self.body,
+            self.figure,
+            self.below_text,
+            check=self.check,
+        )
 
         # Bottom: Previous, where we are, Next.
         self.previous_button = make_button()
@@ -154,6 +161,7 @@ class SlideScreen(QWidget):
         self.check.drag.swiped.connect(self.swiped)
         self._portrait: bool | None = None
         self._rendered_size = None
+        self._fitted = QSize()  # the words' box the picture was last fitted to
 
     # --- content -------------------------------------------------------
     def set_pack(self, pack: Pack) -> None:
@@ -230,17 +238,23 @@ class SlideScreen(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.last_slide.show_for(self, index == count - 1)  # in place of a dead Next
         self._refresh_icons()
-        # Lay out now, not on the next event-loop pass: the picture width, the
-        # transition's snapshot and the scroll range must fit this slide.
-        self.outer.activate()
-        self.card_layout.activate()
-        self._rendered_size = self.size()
-        self.body.set_image_width(self.image_width())
         html = slide.body_html
         if self.expanded and slide.more_html:
             html += '<a name="more"></a><hr/>' + slide.more_html
-        html = self.audience_view.drawing(html) if self.audience_view else html
-        self.body.show_html(html, document_css(self.theme, self.metrics))
+        short = slide.body_html
+        if self.audience_view:  # on the projector: no touchscreen sentences
+            html, short = self.audience_view.drawing(html), self.audience_view.drawing(short)
+        css = document_css(self.theme, self.metrics)
+        self.body.show_html(short, css)
+        # Lay out now, not on the next event-loop pass: the picture's size, the
+        # transition's snapshot and the scroll range must fit this slide.
+        slide_layout.fit_card(self)
+        self._rendered_size = self.size()
+        self._fitted = self.body.viewport().size()
+        self.body.set_image_width(self.image_width())
+        if figure is not None and self.figure.height() == 0 and self.shape is Shape.COLUMN:
+            html += slide_layout.picture_below(figure)  # no room beside: under the words
+        self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
@@ -252,8 +266,8 @@ class SlideScreen(QWidget):
         self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def preparation_steps(self) -> list[Callable[[], None]]:
-        """Steps for the window's warm-up (app/ui/screens/slide_preparation.py)."""
-        return preparation_steps(self)
+        """Steps for the window's warm-up, one slide each (slide_warm_up.py)."""
+        return slide_warm_up.preparation_steps(self)
 
     def spoken_text(self) -> str:
         """What Listen reads: the title and the words on screen, no citation marks."""
@@ -300,11 +314,14 @@ class SlideScreen(QWidget):
     def apply_style(self, theme: Theme, metrics: Metrics, portrait: bool) -> None:
         self.theme, self.metrics = theme, metrics
         m = metrics
-        self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.px(24, 8))
         self.outer.setSpacing(m.gap)
-        self.card_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        # Narrow edges above and below the card's words, narrower at larger text.
+        edge = m.px(30, 12) if m.text == 1 else m.gap
+        self.outer.setContentsMargins(m.margin, edge, m.margin, m.px(24, 8))
+        self.card_layout.setContentsMargins(m.margin, edge, m.margin, edge)
         self.card_layout.setSpacing(m.gap)
-        self.top_bar.setHorizontalSpacing(m.gap)
+        # Closer at larger text, so the grown buttons still make one row.
+        self.top_bar.setHorizontalSpacing(m.gap if m.text == 1 else m.gap // 2)
         self.top_bar.setVerticalSpacing(m.gap)
         self.bottom_bar.setSpacing(m.gap)
         self.icon_label.setFixedWidth(m.icon + m.gap)
@@ -321,19 +338,8 @@ class SlideScreen(QWidget):
         self.help_now.apply_style(theme, m)
         if portrait != self._portrait:
             self._arrange_top_bar(portrait)
-            self.content_row.setDirection(
-                QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight
-            )
-        # Portrait: the picture above the words, as wide as the card. Larger
-        # text takes room from the picture, so the words still have lines.
-        extra = round((m.text - 1) * 4)  # 0, 1 or 2 for the three text sizes
-        self.content_row.setStretch(0, (3 if portrait else 1) + extra)
-        self.content_row.setStretch(1, 2 if portrait else 1)
-        # In portrait the picture would take its full width's height: cap it.
-        self.figure.setMaximumHeight(
-            round(m.px(620) * (1 - 0.2 * extra)) if portrait else 16_777_215
-        )
-        self.content_row.setSpacing(m.margin)
+        slide_layout.arrange_card(self, shape_for(portrait, m.text))
+        self.card_layout.setHorizontalSpacing(m.margin)
         self._render()
 
     def _arrange_top_bar(self, portrait: bool) -> None:
@@ -368,9 +374,25 @@ class SlideScreen(QWidget):
             # short part into scrolling at 1920x1080. Beside Previous there is room.
             self.bottom_bar.insertWidget(1, self.help_now)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        # A screen styled or resized while hidden settles its layout only
+        # after this: fit the picture again then, if the words' box moved.
+        QTimer.singleShot(0, self, self._refit)
+
+    @property
+    def fitted(self) -> bool:
+        """Is the picture fitted to the words' box as it is now?"""
+        return self.body.viewport().size() == self._fitted
+
+    def _refit(self) -> None:
+        if not self.fitted:
+            self._render()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         # Pictures are drawn for the text width: redraw when the screen size
         # changes (not when the scroll bar comes and goes, or it would loop).
         if self.size() != self._rendered_size:
             self._render()
+            QTimer.singleShot(0, self, self._refit)

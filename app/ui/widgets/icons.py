@@ -11,7 +11,7 @@ import functools
 import logging
 
 import qtawesome
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetricsF, QIcon
 
 FALLBACK_ICON = "fa6s.circle-info"
 # The fonts qtawesome's documentation lists, named in the message about an
@@ -33,9 +33,29 @@ DOCUMENTED_FONTS = (
 log = logging.getLogger(__name__)
 
 
+# qtawesome draws a glyph at this share of the icon's height (its painter's
+# default), whatever the glyph's width.
+_QTAWESOME_DRAW_SHARE = 0.875
+_MOST_OF_THE_BOX = 0.96  # a wide glyph keeps a hair of room at each side
+
+
 def icon(name: str, colour: str) -> QIcon:
-    """The icon `name` in `colour`; qtawesome keeps each one it has made."""
-    return qtawesome.icon(_drawable(name), color=colour)
+    """The icon `name` in `colour`; qtawesome keeps each one it has made.
+    A glyph wider than tall (people-group, comments, scales) is drawn smaller,
+    so it fits the square box instead of losing its left and right edges."""
+    drawable = _drawable(name)
+    return qtawesome.icon(drawable, color=colour, scale_factor=_scale_to_fit(drawable))
+
+
+@functools.cache
+def _scale_to_fit(name: str) -> float:
+    """qtawesome's scale_factor that keeps the glyph `name` inside a square."""
+    prefix = name.partition(".")[0]
+    size = 100.0
+    metrics = QFontMetricsF(qtawesome.font(prefix, size))
+    width = metrics.boundingRect(qtawesome.charmap(name)).width()
+    drawn = width / size * _QTAWESOME_DRAW_SHARE  # the glyph's width per unit of box height
+    return min(1.0, _MOST_OF_THE_BOX / drawn) if drawn > 0 else 1.0
 
 
 @functools.cache  # once per name, so a bad name is logged once, not on every slide

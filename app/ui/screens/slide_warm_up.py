@@ -1,4 +1,4 @@
-"""The slide screen's warm-up: every slide laid out once, off screen."""
+"""The slide screen's part of the window's warm-up (app/ui/warm_up.py)."""
 
 from __future__ import annotations
 
