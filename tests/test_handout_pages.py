@@ -119,19 +119,24 @@ def test_slides_flow_and_no_page_is_mostly_empty(pdfs, printed, lang, paper, not
         assert len(pages) < len(pack(lang).slides)  # not a page (or more) for each slide
     pdf = pdfs[lang, paper, notes]
     fill = [filled(pdf, index) for index in range(len(pages))]
-    # Only the last pages may end early: a study beside its QR code, and the
-    # contact details, are each kept on one page.
-    assert min(fill[:-2]) > 0.5, fill
-    # The last page is never a line or two: it holds every contact detail,
-    # half a page with its QR codes.
-    assert fill[-1] > 0.4, fill
+    # The bundled pack ends with a sheet of questions to write on, after the
+    # contact details. Only the two pages before it may end early: a study
+    # beside its QR code, and the contact details, are each kept on one page.
+    assert min(fill[:-3]) > 0.5, fill
+    # The contact page is never a line or two: it holds every contact detail,
+    # half a page with its QR codes; the sheet to write on is a full page.
+    assert fill[-2] > 0.4 and fill[-1] > 0.5, fill
 
 
 @pytest.mark.parametrize("lang, paper, notes", PRINTS)
-def test_the_contact_details_are_whole_on_the_last_page(printed, lang, paper, notes):
+def test_the_contact_details_are_whole_on_the_page_before_the_questions(
+    printed, lang, paper, notes
+):
     the_pack = pack(lang)
     strings, clinic = the_pack.strings, the_pack.clinic
-    last = " ".join(printed[lang, paper, notes][-1])
+    pages = printed[lang, paper, notes]
+    assert " ".join(pages[-1]).startswith(strings["take_home_questions_title"])
+    last = " ".join(pages[-2])
     for expected in (
         strings["contact_title"],
         clinic.name,

@@ -87,8 +87,8 @@ class _Builder:
         parts = [self._opening()]
         parts.extend(self._slide(slide) for slide in pack.slides)
         parts.append(self._references(pack.references))
-        parts.append(question_page(pack))  # lines to write on; "" without questions
         parts.append(self._contact(pack.clinic))
+        parts.append(question_page(pack))  # a last sheet to write on; "" without questions
         body = "\n".join(part for part in parts if part)
         return Handout(
             title=self._title(),

@@ -22,27 +22,22 @@ _LINE = (
 
 
 def question_page(pack: Pack) -> str:
-    """The section's HTML, flowing after the references like the rest of the
-    handout (a forced new page left the one before it half empty); "" when the
-    pack has no questions."""
+    """The sheet's HTML: the handout's last page, after the contact details,
+    so a patient can take it to the visit; "" when the pack has no questions."""
     asked = questions(pack.strings)
     if not asked:
         return ""
     s = pack.strings
-    parts = [
-        f'<h2>{_e(word(s, "take_home_questions_title"))}</h2>',
-        f'<p class="small">{_e(word(s, "handout_questions_hint"))}</p>',
-    ]
+    rows = [f'<tr><td><p class="small">{_e(word(s, "handout_questions_hint"))}</p></td></tr>']
     for question in asked:
-        parts.append(f"<h3>{_e(question)}</h3>{_lines(ANSWER_LINES)}")
-    parts.append(f"<h3>{_e(word(s, 'handout_own_questions'))}</h3>{_lines(OWN_LINES)}")
-    return "\n".join(parts)
-
-
-def _lines(count: int) -> str:
+        rows.append(f"<tr><td><h3>{_e(question)}</h3></td></tr>" + _LINE * ANSWER_LINES)
+    own = _e(word(s, "handout_own_questions"))
+    rows.append(f"<tr><td><h3>{own}</h3></td></tr>" + _LINE * OWN_LINES)
+    # A page of its own, and one table (never split: app/export/page_breaks.py).
     return (
-        '<table width="100%" cellspacing="0" cellpadding="9" border="0"'
-        ' style="border-collapse: collapse; margin-bottom: 6pt">' + _LINE * count + "</table>"
+        f'<h2 style="page-break-before: always">{_e(word(s, "take_home_questions_title"))}</h2>'
+        '<table width="100%" cellspacing="0" cellpadding="6" border="0"'
+        ' style="border-collapse: collapse">' + "\n".join(rows) + "</table>"
     )
 
 

@@ -4,8 +4,8 @@ only two rules move a block to the next page.
 - A heading never ends a page: it goes over with the first line after it.
 - A table (a study beside its QR code) is never split across two pages.
 - A section marked with `KEEP_WHOLE` (the contact details) is never split,
-  so the last page always holds all of it. The section runs from the mark
-  to the end of the text.
+  so one page always holds all of it. The section runs from the mark to the
+  next forced page break (the sheet of questions to write on) or the end.
 
 QTextDocument knows "page break before" but not "keep with next", so the
 laid-out document is walked once, top to bottom, and a break is set before
@@ -81,13 +81,24 @@ def _needs_break(document: QTextDocument, block: QTextBlock, page: float) -> boo
         return False
     top = _top(document, block)
     if _keeps_whole(block):
-        end = _bottom(document, document.lastBlock())
+        end = _bottom(document, _section_end(document, block))
         return _splits(QRectF(0, top, 1, end - top), page)
     if block.blockFormat().headingLevel() and block.next().isValid():
         after = block.next()
         first_line = _top(document, after) + _first_line_height(after)
         return _page(top, page) != _page(first_line - 1, page)
     return False
+
+
+def _section_end(document: QTextDocument, block: QTextBlock) -> QTextBlock:
+    """The last block of the kept section `block` starts: the one before the
+    next forced page break, or the document's last."""
+    following = block.next()
+    while following.isValid():
+        if following.blockFormat().pageBreakPolicy() & _BREAK:
+            return following.previous()
+        following = following.next()
+    return document.lastBlock()
 
 
 def _keeps_whole(block: QTextBlock) -> bool:
