@@ -78,7 +78,7 @@ def again_steps(window) -> list[Step]:
     its last step deletes the throwaway widgets)."""
     steps = [lambda screen=screen: _prepare(window, screen) for screen in window.overlays]
     slides = window.slides.preparation_steps()
-    return [*steps, *slides[:WARM_SLIDES], *slides[-1:]]
+    return [*steps, *slides[:-1][:WARM_SLIDES], *slides[-1:]]
 
 
 def _prepare(window, screen: QWidget) -> None:

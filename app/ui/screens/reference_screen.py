@@ -51,10 +51,14 @@ class ReferenceCard(QFrame):
             button = make_button("link", pack.slides[index].title)
             button.clicked.connect(lambda _=False, target=index: self.slideChosen.emit(target))
             self.slide_buttons.append(button)
-        self.cited_label.setVisible(bool(self.slide_buttons))
+        # hide(), never setVisible(True): a label without a parent yet would
+        # be shown as a window of its own (issue 17).
+        if not self.slide_buttons:
+            self.cited_label.hide()
         more = len(citing) - MAX_SLIDE_LINKS
         self.more_label = make_label(f"+{more}" if more > 0 else "", "muted")
-        self.more_label.setVisible(more > 0)
+        if more <= 0:
+            self.more_label.hide()
         self.links = links
         self._columns = 0
 
