@@ -183,9 +183,12 @@ def language_folder(shared: Shared, language: str) -> Path:
     return shared.root / language
 
 
-def language_files(shared: Shared, language: str, result: LanguageResult) -> list[tuple[Path, str]]:
+def language_files(
+    shared: Shared, language: str, result: LanguageResult, links_checked: bool = True
+) -> list[tuple[Path, str]]:
     """One language's UI words, study notes and the slide files to load, in
-    order (path, slide id); what is wrong with them goes into `result`."""
+    order (path, slide id); what is wrong with them goes into `result`
+    (`links_checked`: see list_slide_files)."""
     result.strings, problems = shared.strings.words(language)
     result.problems += problems
     result.notes, problems = load_reference_notes(shared, language)
@@ -201,7 +204,7 @@ def language_files(shared: Shared, language: str, result: LanguageResult) -> lis
             )
         )
         return []
-    files, problems = list_slide_files(folder)
+    files, problems = list_slide_files(folder, links_checked)
     result.problems += problems
     result.file_ids = {slide_id for _, slide_id in files}
     if shared.too_big:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.content.files import inside_pack
 from app.content.loader import (
     LanguageResult,
     build_pack,
@@ -53,12 +54,14 @@ def _opening(root: Path, language: str | None) -> LoadResult:
     languages = shared.deck.languages
     chosen = language if language in languages else languages[0]
     loaded = LanguageResult()
-    files = language_files(shared, chosen, loaded)
+    files = language_files(shared, chosen, loaded, links_checked=False)
     first: Slide | None = None
     ids: set[str] = set()
     rest: list[Slide] = []
     for path, slide_id in files:
         if first is None:
+            if not inside_pack(root, path):
+                continue  # a link out of the pack: the full load reports it
             source, problems = read_slide(path)
             loaded.problems += problems
             if source is not None:

@@ -167,14 +167,16 @@ class PackCompletion(QObject):
 
     def _on_done(self, results: dict) -> None:
         w, pack, self._pack = self._window, self._window.pack, None
-        if pack is not None and w.shelf is not None and results.get(pack.language):
-            if not pack.complete:  # the same pack, now whole, at the same slide and screen
-                w.shelf.replace(results)
-                w.set_content(results[pack.language], start=None, keep_screen=True)
-            else:
-                for language, result in results.items():
-                    if language and not w.shelf.holds(language):
-                        w.shelf.put(result)
+        if pack is not None and w.shelf is not None and not pack.complete:
+            # The same pack, now whole, at the same slide and screen (never left
+            # incomplete: a pack changed on disk meanwhile is shown as it is now).
+            w.shelf.replace(results)
+            result = results.get(pack.language) or next(iter(results.values()))
+            w.set_content(result, start=None, keep_screen=True)
+        elif pack is not None and w.shelf is not None:
+            for language, result in results.items():
+                if language and not w.shelf.holds(language):
+                    w.shelf.put(result)
         self._wake()
         self.completed.emit()
 
