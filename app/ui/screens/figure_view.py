@@ -7,13 +7,14 @@ cannot draw leaves its alt text in the box, never a hole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.content.limits import MAX_ASPECT
 from app.ui.screens.slide_body import is_svg
 from app.ui.widgets.accessible import set_role
+from app.ui.widgets.picture_cache import PICTURES
 
 _PICTURE_ASPECT = 16 / 9  # before a picture is known
 _TEXT_ASPECT = 3.0  # a box of alt text: a few lines across
@@ -23,6 +24,7 @@ class FigureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer = None
+        self._svg = b""  # the SVG's bytes: the key of its drawings in PICTURES
         self._image = QImage()
         self._alt = ""
         self._aspect = _PICTURE_ASPECT
@@ -38,12 +40,10 @@ class FigureView(QWidget):
         self.setAccessibleName(alt)
         self.setToolTip("")
         if picture and is_svg(picture):
-            from PySide6.QtSvg import QSvgRenderer
-
-            renderer = QSvgRenderer(QByteArray(picture))
+            renderer = PICTURES.svg(picture)
             size = renderer.defaultSize()
             if renderer.isValid() and not size.isEmpty():
-                self._renderer = renderer
+                self._renderer, self._svg = renderer, picture
                 self._aspect = _bounded(size.width() / size.height())
         elif picture:
             image = QImage.fromData(picture)
@@ -89,7 +89,11 @@ class FigureView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = self.picture_rect()
         if self._renderer is not None:
-            self._renderer.render(painter, target)
+            # Drawn from the vectors once for this size, then copied (picture_cache.py).
+            dpr = self.devicePixelRatioF()
+            width, height = round(target.width() * dpr), round(target.height() * dpr)
+            if width > 0 and height > 0:
+                painter.drawImage(target, PICTURES.drawn(self._svg, width, height, self._renderer))
         elif not self._image.isNull():
             painter.drawImage(target, self._image)
         else:
