@@ -10,13 +10,15 @@ processes as a clinic meets it:
 - a full tour (tour worker below): every slide of the first language paged
   with the arrow keys (200 turns at least), every Topics page, The science, Contact, a language
   switch and 50 slides of the second; PSS after it, and the page-turn p95
-  (key press to the slide's words painted);
+  (key press to the slide's words painted) in the first language past its
+  first 20 turns, the second language's first visits apart;
 - `clinic-kiosk check` on the pack, and its time per slide.
 Prints one line per size and ONE JSON object on its last line, with the
 growth exponent of each measure between 100 and 2000 slides (0: flat,
 1: linear). Targets: first paint at 2000 within 1.2 x that at 13, page-turn
 p95 <= 16 ms at every size, PSS at 2000 within 50 MB of 13's, check <= 5 ms
-a slide (what each slide adds between 100 and 2000). Not collected by pytest (pyproject: norecursedirs = tests/bench).
+a slide (what each slide adds between 100 and 2000). Not collected by
+pytest (pyproject: norecursedirs = tests/bench).
 """
 
 from __future__ import annotations
@@ -156,7 +158,8 @@ def tour(pack: Path) -> dict:
     helper.run(0.2)
     window.controller.go(0)
     app.processEvents()
-    times += [turn(Qt.Key.Key_Right) for _ in range(min(50, len(window.pack.slides) - 1))]
+    # Its first visits: new glyphs and pictures, kept apart from the p95.
+    switched = [turn(Qt.Key.Key_Right) for _ in range(min(50, len(window.pack.slides) - 1))]
     import gc
 
     gc.collect()
@@ -167,7 +170,8 @@ def tour(pack: Path) -> dict:
         "page_turn_ms_p50": round(percentile(times[20:], 50), 2),
         "page_turn_ms_p95": round(percentile(times[20:], 95), 2),
         "page_turn_ms_max_first_20": round(max(times[:20]), 1),
-        "page_turns": len(times),
+        "page_turn_ms_p95_second_language": round(percentile(switched, 95), 2),
+        "page_turns": len(times) + len(switched),
     }
     window.loading.stop()
     window.comfort.shut_down()
