@@ -94,3 +94,27 @@ def test_closing_the_window_while_loading_leaves_no_thread(qtbot, pack_dir, gate
     gate.set()
     window.close()
     assert not window.loading.running
+
+
+def test_topics_of_a_big_pack_come_in_pages_and_mark_the_slide_on_any_page(qtbot, tmp_path):
+    root = tmp_path / "big"
+    (root / "en").mkdir(parents=True)
+    (root / "deck.toml").write_text('title = "Big"\nlanguages = ["en"]\n', encoding="utf-8")
+    (root / "references.json").write_text("[]", encoding="utf-8")
+    for n in range(130):
+        (root / "en" / f"{n:03}-s{n}.md").write_text(f"---\ntitle: Topic {n + 1}\n---\nWords.\n")
+    window = started(qtbot, root)
+    qtbot.waitUntil(lambda: window.loading.finished and not window.loading.running)
+    window.controller.go(125)
+    tap(qtbot, window.slides.topics_button)
+    topics = window.topics
+    assert len(topics.tiles) == 60  # widgets for one page, whatever the pack's size
+    shown = [t.text_label.text() for t in topics.tiles if not t.isHidden()]
+    assert shown == [f"{n}. Topic {n}" for n in range(121, 131)]
+    assert [t.here_label.isVisible() for t in topics.tiles if not t.isHidden()][5]
+    assert topics.page_label.text() == "121\u2013130 / 130"
+    tap(qtbot, topics.previous_page)
+    assert topics.tiles[0].text_label.text() == "61. Topic 61"
+    assert not any(t.here_label.isVisible() for t in topics.tiles)
+    tap(qtbot, topics.tiles[3])
+    assert window.controller.index == 63

@@ -93,6 +93,7 @@ class TopicsScreen(ScrollingScreen):
         self._style: tuple[Theme, Metrics] | None = None
         self._topics: list[tuple[int, str, str]] = []  # every slide: number, title, icon
         self.page = 0
+        self.current = -1  # the slide marked "You are here", on whichever page
         self.pager = QHBoxLayout()  # below the tiles, only when there are pages
         self.previous_page = make_button("secondary")
         self.next_page = make_button("secondary")
@@ -129,28 +130,30 @@ class TopicsScreen(ScrollingScreen):
     def show_page(self, page: int) -> None:
         """Tiles for slides page * TILES_PER_PAGE onwards."""
         pages = max(1, -(-len(self._topics) // TILES_PER_PAGE))
-        self.page = min(max(page, 0), pages - 1)
+        page = min(max(page, 0), pages - 1)
+        if page != self.page:
+            self.scroll.verticalScrollBar().setValue(0)  # a new page starts at its top
+        self.page = page
         shown = self._topics[self.page * TILES_PER_PAGE :][: len(self.tiles)]
         for tile, topic in zip(self.tiles, shown, strict=False):
             tile.set_topic(*topic)
         for i, tile in enumerate(self.tiles):
             tile.setVisible(i < len(shown))
+            if self.here:
+                tile.mark_current(self.page * TILES_PER_PAGE + i == self.current, self.here)
         first = self.page * TILES_PER_PAGE + 1
         self.page_label.setText(f"{first}–{first + len(shown) - 1} / {len(self._topics)}")
         self.previous_page.setEnabled(self.page > 0)
         self.next_page.setEnabled(self.page < pages - 1)
         for widget in (self.previous_page, self.page_label, self.next_page):
             widget.setVisible(pages > 1)
-        self.scroll.verticalScrollBar().setValue(0)
 
     def _choose(self, place: int) -> None:
         self.slideChosen.emit(self.page * TILES_PER_PAGE + place)
 
     def mark_current(self, index: int) -> None:
-        if index // TILES_PER_PAGE != self.page:
-            self.show_page(index // TILES_PER_PAGE)
-        for i, tile in enumerate(self.tiles):
-            tile.mark_current(self.page * TILES_PER_PAGE + i == index, self.here)
+        self.current = index
+        self.show_page(index // TILES_PER_PAGE)
 
     def entry_focus(self) -> QWidget:
         """The current topic."""
