@@ -212,11 +212,15 @@ def check(folder: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from app.content.check import check_pack, format_problems, has_errors
+    from app.content.progress_line import terminal_progress
     from app.ui.widgets.icons import icon_problem
 
     if QGuiApplication.instance() is None:
         QGuiApplication([sys.argv[0]])
-    problems = check_pack(folder, icon_problem=icon_problem)
+    progress = terminal_progress(sys.stderr)  # a big pack takes seconds
+    problems = check_pack(folder, icon_problem=icon_problem, progress=progress)
+    if progress is not None:
+        progress.done()
     if problems:
         print(format_problems(problems))
     return 1 if has_errors(problems) else 0

@@ -69,7 +69,7 @@ def run(
     language: str | None = None,
     exit_after_first_paint: bool = False,
 ) -> int:
-    from app.content.loader import load_pack
+    from app.content.opening import load_opening
     from app.system import exit_codes, logs
     from app.system.service_notify import ServiceNotifier
     from app.system.single_instance import SingleInstance
@@ -90,7 +90,8 @@ def run(
     notifier.status("loading the content pack")
     stop_signals = StopSignals(app)
 
-    loaded = load_pack(content_dir, language)
+    # Only what the first screen needs; the rest loads after the first paint.
+    loaded = load_opening(content_dir, language)
     screen = app.primaryScreen().geometry()
     size = (screen.width(), screen.height()) if kiosk else (1280, 800)
     window = build_window(content_dir, language, size, loaded)

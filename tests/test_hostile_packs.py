@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from app.content import limits
 from app.content.loader import load_pack
 from tests.content.packs import (
     CLINIC_TOML,
@@ -213,10 +214,17 @@ CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
     ("slide-over-32k", {"en/020-is-it-safe.md": slide("B", "Words. " * 5000)}, "32 KiB"),
     (
         "pack-over-budget",
-        {f"en/{n:03}-s.md": slide("B", "Words. " * 4000) for n in range(30, 45)},
+        {
+            f"en/{n:04}-s.md": slide("B", "Words. " * 4000)
+            for n in range(30, 31 + limits.PACK_SLIDES_LIMIT // len(slide('B', 'Words. ' * 4000)))
+        },
         "all languages",
     ),
-    ("too-many-slides", {f"en/{n:03}-s.md": slide("B") for n in range(100, 202)}, "100"),
+    (
+        "too-many-slides",
+        {f"en/{n:05}-s.md": slide("B", "") for n in range(100, 102 + limits.MAX_SLIDES)},
+        str(limits.MAX_SLIDES),
+    ),
     (
         "too-many-languages",
         {"deck.toml": deck_toml(tuple(f"l{c}" for c in "abcdefghijklmn"))},

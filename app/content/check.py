@@ -17,6 +17,7 @@ from app.content.loader import (
 )
 from app.content.model import Problem
 from app.content.problems import format_problems, has_errors, note, sort_problems, warning
+from app.content.progress_line import Report
 from app.content.readability import assess
 
 __all__ = ["check_pack", "format_problems", "has_errors"]
@@ -24,26 +25,35 @@ log = logging.getLogger(__name__)
 
 
 def check_pack(
-    root: Path, today: date | None = None, icon_problem: IconCheck | None = None
+    root: Path,
+    today: date | None = None,
+    icon_problem: IconCheck | None = None,
+    progress: Report | None = None,
 ) -> list[Problem]:
     """All errors, warnings and reading-level notes, sorted by path then line.
-    Icon names are checked when `icon_problem` is given (see IconCheck)."""
+    Icon names are checked when `icon_problem` is given (see IconCheck);
+    `progress` hears of each slide read (app/content/progress_line.py)."""
     root = Path(root)
     try:
-        return _check_pack(root, today, icon_problem)
+        return _check_pack(root, today, icon_problem, progress)
     except Exception as exc:  # never a traceback: name the pack and what failed
         log.exception("cannot check the content pack %s", root)
         return [unreadable(root, exc)]
 
 
-def _check_pack(root: Path, today: date | None, icon_problem: IconCheck | None) -> list[Problem]:
+def _check_pack(
+    root: Path, today: date | None, icon_problem: IconCheck | None, progress: Report | None
+) -> list[Problem]:
     if problem := missing_folder(root):
         return [problem]
     shared = read_shared(root, today or date.today())
     problems = list(shared.problems)
     results: dict[str, LanguageResult] = {}
     for language in shared.deck.languages:
-        result = load_language(shared, language, icon_problem)
+        step = None
+        if progress is not None:
+            step = lambda slides, _, language=language: progress(language, len(slides))  # noqa: E731
+        result = load_language(shared, language, icon_problem, step)
         results[language] = result
         problems += result.problems
         for slide in result.slides:

@@ -125,35 +125,21 @@ class LanguageResult:
     pictures: dict[str, bytes] = field(default_factory=dict)  # src -> bytes (Pack.pictures)
 
 
+# Called after each slide is rendered, in the loader's thread, with the
+# slides so far and the pictures they show (both still growing: copy what
+# must outlive the call). Raising stops the load (the exception goes up).
+Progress = Callable[[list[Slide], dict[str, bytes]], None]
+
+
 def load_language(
-    shared: Shared, language: str, icon_problem: IconCheck | None = None
+    shared: Shared,
+    language: str,
+    icon_problem: IconCheck | None = None,
+    progress: Progress | None = None,
 ) -> LanguageResult:
     """Slides and UI strings of one language, citations numbered for that language."""
     result = LanguageResult()
-    result.strings, problems = shared.strings.words(language)
-    result.problems += problems
-    result.notes, problems = load_reference_notes(shared, language)
-    result.problems += problems
-    folder = shared.root / language
-    if not folder.is_dir():
-        result.folder_found = False
-        result.problems.append(
-            error(
-                shared.deck_path,
-                shared.deck_line("languages"),
-                f"language '{language}' is listed but the folder {folder} is missing",
-            )
-        )
-        return result
-    files, problems = list_slide_files(folder)
-    result.problems += problems
-    result.file_ids = {slide_id for _, slide_id in files}
-    if shared.too_big:
-        return result
-    if len(files) > MAX_SLIDES:
-        message = f"{len(files)} slides; a language may have {MAX_SLIDES}, the rest are not loaded"
-        result.problems.append(error(str(folder), 1, message))
-        files = files[:MAX_SLIDES]
+    files = language_files(shared, language, result)
     drafts: list[tuple[Path, str, SlideSource]] = []
     seen: dict[str, str] = {}
     for path, slide_id in files:
@@ -173,10 +159,6 @@ def load_language(
             continue
         seen[slide_id] = path.name
         drafts.append((path, slide_id, source))
-    if not files:
-        result.problems.append(
-            error(str(folder), 1, "no slides here (slide files are named like 010-topic.md)")
-        )
     # Rendered in order, so each reference takes its number where it is first cited.
     numbers: dict[str, int] = {}
     for path, slide_id, source in drafts:
@@ -185,15 +167,58 @@ def load_language(
         result.problems += problems
         if icon_problem is not None and slide.icon and (bad := icon_problem(slide.icon)):
             result.problems.append(error(str(path), source.icon_line, bad))
+        if progress is not None:
+            progress(result.slides, result.pictures)
     size = sum(len(data) for data in result.pictures.values())
     if size > PICTURES_LIMIT:
         message = (
             f"the pictures of '{language}' together are {size // MiB} MiB; a language may "
             f"have {PICTURES_LIMIT // MiB} MiB, so none is shown"
         )
-        result.problems.append(error(str(folder), 1, message))
+        result.problems.append(error(str(language_folder(shared, language)), 1, message))
         result.pictures.clear()  # the screens show each picture's alt text
     return result
+
+
+def language_folder(shared: Shared, language: str) -> Path:
+    return shared.root / language
+
+
+def language_files(
+    shared: Shared, language: str, result: LanguageResult, links_checked: bool = True
+) -> list[tuple[Path, str]]:
+    """One language's UI words, study notes and the slide files to load, in
+    order (path, slide id); what is wrong with them goes into `result`
+    (`links_checked`: see list_slide_files)."""
+    result.strings, problems = shared.strings.words(language)
+    result.problems += problems
+    result.notes, problems = load_reference_notes(shared, language)
+    result.problems += problems
+    folder = language_folder(shared, language)
+    if not folder.is_dir():
+        result.folder_found = False
+        result.problems.append(
+            error(
+                shared.deck_path,
+                shared.deck_line("languages"),
+                f"language '{language}' is listed but the folder {folder} is missing",
+            )
+        )
+        return []
+    files, problems = list_slide_files(folder, links_checked)
+    result.problems += problems
+    result.file_ids = {slide_id for _, slide_id in files}
+    if shared.too_big:
+        return []
+    if not files:
+        result.problems.append(
+            error(str(folder), 1, "no slides here (slide files are named like 010-topic.md)")
+        )
+    if len(files) > MAX_SLIDES:
+        message = f"{len(files)} slides; a language may have {MAX_SLIDES}, the rest are not loaded"
+        result.problems.append(error(str(folder), 1, message))
+        files = files[:MAX_SLIDES]
+    return files
 
 
 def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str], list[Problem]]:
@@ -308,16 +333,18 @@ def load_pack(root: Path, language: str | None = None) -> LoadResult:
     return _guarded(Path(root), [language])[0]
 
 
-def load_languages(root: Path) -> list[LoadResult]:
+def load_languages(root: Path, progress: Progress | None = None) -> list[LoadResult]:
     """Every language the deck lists, first language first, the shared files
     and each strings.toml read once; only the first when it has no slide.
-    Never raises."""
-    return _guarded(Path(root), None)
+    `progress` follows the first language's slides. Never raises."""
+    return _guarded(Path(root), None, progress)
 
 
-def _guarded(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
+def _guarded(
+    root: Path, wanted: list[str | None] | None, progress: Progress | None = None
+) -> list[LoadResult]:
     try:
-        return _load(root, wanted)
+        return _load(root, wanted, progress)
     except Exception as exc:  # a bug of ours met by a pack nobody foresaw
         log.exception("cannot load the content pack %s", root)
         return [LoadResult(None, Clinic(), [unreadable(root, exc)])]
@@ -328,7 +355,9 @@ def unreadable(root: Path, exc: Exception) -> Problem:
     return error(str(root), 1, f"the pack cannot be read ({type(exc).__name__}: {exc})")
 
 
-def _load(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
+def _load(
+    root: Path, wanted: list[str | None] | None, progress: Progress | None
+) -> list[LoadResult]:
     if problem := missing_folder(root):
         return [LoadResult(None, Clinic(), [problem])]
     shared = read_shared(root, date.today())
@@ -345,7 +374,7 @@ def _load(root: Path, wanted: list[str | None] | None) -> list[LoadResult]:
                     f"language '{language}' is not listed in deck.toml; showing '{chosen}'",
                 )
             )
-        loaded = load_language(shared, chosen)
+        loaded = load_language(shared, chosen, progress=None if results else progress)
         problems += loaded.problems
         pack = build_pack(shared, chosen, loaded) if loaded.slides else None
         results.append(LoadResult(pack, shared.clinic, sort_problems(problems)))

@@ -223,6 +223,13 @@ class Pack:
     # bytes), read and checked once by the loader: the screens draw from
     # these, so a pack whose folder was deleted still shows its pictures.
     pictures: dict[str, bytes] = field(default_factory=dict)
+    # While a pack is still loading (app/content/opening.py): slides from
+    # this index on are placeholders, not yet rendered. None: every slide is.
+    rendered: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.rendered is None
 
     def reference(self, ref_id: str) -> Reference | None:
         return next((r for r in self.references if r.id == ref_id), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.content.loader import load_languages, load_pack
+from app.content.loader import Progress, load_languages, load_pack
 from app.content.model import LoadResult
 from app.content.slide_set import slide_set_problems
 
@@ -18,12 +18,13 @@ def has_errors(result: LoadResult) -> bool:
     return result.pack is None or any(p.is_error for p in result.problems)
 
 
-def load_every_language(root: Path) -> dict[str, LoadResult]:
-    """The pack in each language its deck.toml lists, first language first.
+def load_every_language(root: Path, progress: Progress | None = None) -> dict[str, LoadResult]:
+    """The pack in each language its deck.toml lists, first language first
+    (`progress` follows its slides as they are rendered, see loader.Progress).
     A folder with no loadable slide gives its one result under the key "".
     A language whose slides differ from the first's gets an error: a pack
     copied halfway is never offered."""
-    first, *others = load_languages(root)
+    first, *others = load_languages(root, progress)
     if first.pack is None:
         return {"": first}
     results = {first.pack.language: first}

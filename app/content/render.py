@@ -8,6 +8,7 @@ with alt text. Findings carry the file line they come from.
 from __future__ import annotations
 
 import re
+import threading
 import xml.etree.ElementTree as etree
 from collections.abc import Container
 from dataclasses import dataclass
@@ -200,13 +201,11 @@ def render_section(
     log = CitationLog(known, dict(numbers))
     figures: list[Figure] | None = [] if lift_figures else None
     where = PackPictures(root, pictures if pictures is not None else {}, figures)
-    md = markdown.Markdown(
-        extensions=[CitationExtension(log), _SafetyExtension(findings, log, where)],
-        output_format="html",
-    )
+    md = _markdown(findings, log, where)
     try:
         html = md.convert(section.text)
     except Exception as exc:  # a pathological slide must not stop the kiosk
+        _cached.md = None  # its state is unknown now: the next render builds afresh
         problem = error(path, section.first_line, f"this Markdown cannot be rendered ({exc!r})")
         return Rendered("", "", (), (problem,))
     numbers.update(log.numbers)
@@ -228,6 +227,28 @@ def render_section(
     return Rendered(
         html, html_to_text(html), tuple(log.used), tuple(problems), tuple(figures or ())
     )
+
+
+_cached = threading.local()  # one Markdown per thread: the watcher's worker and the UI
+
+
+def _markdown(findings: _Findings, log: CitationLog, where: PackPictures) -> markdown.Markdown:
+    """A Markdown converter for this render. Building one registers some 40
+    processors (a quarter of a slide's render time), so each thread keeps
+    one and hands its processors this render's findings, log and pictures."""
+    md = getattr(_cached, "md", None)
+    if md is None:
+        md = markdown.Markdown(
+            extensions=[CitationExtension(log), _SafetyExtension(findings, log, where)],
+            output_format="html",
+        )
+        _cached.md = md
+    md.reset()
+    md.inlinePatterns["citation"].log = log
+    md.inlinePatterns["html"].findings = findings
+    safety = md.treeprocessors["kiosk_safety"]
+    safety.findings, safety.log, safety.where = findings, log, where
+    return md
 
 
 def _bracket_problem(section: Section, path: str, unclosed: int) -> Problem:

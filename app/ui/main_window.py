@@ -13,11 +13,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.content.model import LoadResult, Pack
-from app.content.pack_shelf import PackShelf, has_errors, load_every_language
+from app.content.pack_shelf import PackShelf
 from app.content.strings import DEFAULT_STRINGS
 from app.ui import deck_keys, focus_ring, take_home_door, warm_up
 from app.ui.comfort import Comfort
 from app.ui.controller import DeckController
+from app.ui.pack_completion import PackCompletion
 from app.ui.screens.contact_screen import ContactScreen
 from app.ui.screens.front_desk_screen import FrontDeskScreen
 from app.ui.screens.reference_screen import ReferenceScreen
@@ -31,7 +32,7 @@ from app.ui.widgets import accessible
 
 log = logging.getLogger(__name__)
 
-# How long after the window is first shown the warm-up starts (see warm_up.py).
+# How long after the pack is complete the warm-up starts (see warm_up.py).
 WARM_UP_MS = 300
 
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.warmed_up = False
         self._warm_up = WarmUp(self)
         self._warm_up.finished.connect(self._warmed_up)
+        self.loading = PackCompletion(self)  # the rest of the pack, after the first paint
+        self.loading.completed.connect(self._start_warm_up)
 
         self.slides = SlideScreen(self.controller)
         self.stack = ScreenStack(self.slides)
@@ -155,6 +158,9 @@ class MainWindow(QMainWindow):
             # An update is waiting: switch straight into its version.
             self.shelf.replace(self._pending)
             self._pending = None
+        again = lambda: self.set_language(language)  # noqa: E731
+        if self.loading.defer("language", again, self.loading.holds(language)):
+            return
         result = self.shelf.get(language)
         if result.pack is None or result.pack.language != language:
             log.error("cannot show language %s; staying in %s", language, self.pack.language)
@@ -180,21 +186,11 @@ class MainWindow(QMainWindow):
         self.set_content(result)
         return result
 
-    def reload_content(self) -> dict[str, LoadResult] | None:
-        """Staff asked for it: swap in the pack on disk now, if every language
-        of it loads cleanly; otherwise keep the pack on screen."""
-        if self.shelf is None:
-            return None
-        results = load_every_language(self.shelf.root)
-        if any(has_errors(result) for result in results.values()):
-            for problem in (p for r in results.values() for p in r.problems if p.is_error):
-                log.error("reload refused, keeping the pack on screen: %s", problem)
-            return results
-        self._pending = results
-        self._swap_in_pending(start=self.controller.index)
-        return results
+    def reload_content(self) -> None:
+        """Staff asked for it: see PackCompletion.reload."""
+        self.loading.reload()
 
-    def set_content(self, result: LoadResult, start: int = 0) -> None:
+    def set_content(self, result: LoadResult, start: int | None = 0, keep_screen=False) -> None:
         """Show a loaded pack from slide `start` (or the front desk screen)."""
         if result.pack is not None and (self.shelf is None or self.shelf.root != result.pack.root):
             self.shelf = PackShelf(result.pack.root)  # a pack loaded by the caller
@@ -202,15 +198,15 @@ class MainWindow(QMainWindow):
             self.shelf.put(result)
         for problem in result.problems:
             log.log(logging.ERROR if problem.is_error else logging.WARNING, "%s", problem)
-        self._show_pack(result, start=start)
+        self._show_pack(result, start=start, keep_screen=keep_screen)
 
-    def offer_pack(self, results: dict[str, LoadResult]) -> None:
+    def offer_pack(self, results: dict[str, LoadResult], now: bool = False) -> None:
         """A changed pack that loaded cleanly in every language. It is shown at
         the next slide change or idle reset, never under a patient's finger;
         straight away only when the front desk screen is up (nothing to read)."""
         self._pending = results
-        if self.pack is None:
-            self._swap_in_pending()
+        if now or self.pack is None:  # now: a staff reload, on the slide showing
+            self._swap_in_pending(start=self.controller.index if now else 0)
 
     @property
     def has_pending_pack(self) -> bool:
@@ -293,6 +289,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._warm_up.stop()
+        self.loading.stop()
         self.comfort.stop_reading()
         super().closeEvent(event)
 
@@ -305,6 +302,8 @@ class MainWindow(QMainWindow):
         """Give an overlay screen the current pack, the first time it opens."""
         if screen not in self._unfilled or self.pack is None:
             return
+        if not self.pack.complete and screen is not self.contact:
+            return  # filled once the pack is complete (pack_completion.py)
         self._unfilled.discard(screen)
         # Every overlay's header carries "Need help now?" with the pack's crisis line.
         screen.header.help_now.set_clinic(self.pack.clinic, self.pack.strings)
@@ -342,6 +341,9 @@ class MainWindow(QMainWindow):
 
     def _on_slide_changed(self, index: int, direction: int) -> None:
         self.comfort.stop_reading()  # the voice belongs to the slide that was showing
+        again = lambda: self._on_slide_changed(index, direction)  # noqa: E731
+        if self.loading.defer("slide", again, self.loading.rendered(index)):
+            return
         if self._pending is not None:
             # Between two slides nobody is reading: swap the new pack in here.
             self._swap_in_pending(start=index)
@@ -366,8 +368,11 @@ class MainWindow(QMainWindow):
     # --- warm-up after start (app/ui/warm_up.py) ---------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        first_show = not (self.warmed_up or self._warm_up.running)
-        if first_show and self.warm_up_ms is not None:
+        if not (self.warmed_up or self._warm_up.running or self.loading.running):
+            self.loading.start_after_paint()  # then the warm-up
+
+    def _start_warm_up(self) -> None:
+        if not self.warmed_up and self.warm_up_ms is not None:
             self._warm_up.run(warm_up.first_steps(self), self.warm_up_ms)
 
     def _warmed_up(self) -> None:

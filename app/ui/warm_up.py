@@ -1,9 +1,10 @@
 """Work done while nobody is waiting: a list of small steps run one per turn
 of the event loop, so a tap in between is handled at once.
 
-After the first slide is painted the window uses it to fill the other
-screens and lay out every slide once, so a patient's first tap on Topics,
-The science or Contact is as quick as the next one."""
+Once the pack is complete (app/ui/pack_completion.py: the rest of it loads
+in a worker thread after the first paint) the window uses it to fill the
+other screens and lay out the first slides once, so a patient's first tap on
+Topics, The science or Contact is as quick as the next one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ from app.ui.widgets.qr_code import QrCode
 log = logging.getLogger(__name__)
 
 Step = Callable[[], object]
+
+# Slides laid out once by the warm-up: enough to load Qt's SVG module and
+# shape the glyphs of the pack's words, so the first page turns are as quick
+# as later ones. Not every slide: 2000 of them would keep the UI thread busy
+# for seconds, and later slides reuse those glyphs.
+WARM_SLIDES = 20
 
 
 class WarmUp(QObject):
@@ -59,25 +66,19 @@ class WarmUp(QObject):
 # `window` below is the MainWindow; this module does not import it, so the
 # window can import this one.
 def first_steps(window) -> list[Step]:
-    """After the first paint: the other screens and every slide, then the
-    speech engine (Listen shows once one is found), then the pack's other
-    languages, kept in memory so a first language switch loads nothing."""
-    steps = [*again_steps(window), lambda: _find_voices(window)]
-    pack, shelf = window.pack, window.shelf
-    if pack is not None and shelf is not None:
-        steps += [
-            (lambda language=language: shelf.get(language))
-            for language in pack.deck.languages
-            if language != pack.language
-        ]
-    return steps
+    """Once the pack is complete: the other screens and the first slides,
+    then the speech engine (Listen shows once one is found). The other
+    languages are loaded by then, in the worker, never on this thread."""
+    return [*again_steps(window), lambda: _find_voices(window)]
 
 
 def again_steps(window) -> list[Step]:
     """After a language or pack change: fill and paint each overlay once off
-    screen, then lay out every slide once (SlideScreen.preparation_steps)."""
+    screen, then lay out the first slides once (SlideScreen.preparation_steps;
+    its last step deletes the throwaway widgets)."""
     steps = [lambda screen=screen: _prepare(window, screen) for screen in window.overlays]
-    return [*steps, *window.slides.preparation_steps()]
+    slides = window.slides.preparation_steps()
+    return [*steps, *slides[:-1][:WARM_SLIDES], *slides[-1:]]
 
 
 def _prepare(window, screen: QWidget) -> None:

@@ -84,3 +84,9 @@ def decode_qr_image(shot) -> list[str]:
     painter.end()
     pixels = memoryview(canvas.constBits()).cast("B", (canvas.height(), canvas.bytesPerLine()))
     return [result.text for result in zxingcpp.read_barcodes(pixels)]
+
+
+def wait_loaded(qtbot, window) -> None:
+    """Until the background load after the first paint (app/ui/pack_completion.py)
+    has the whole pack, every language of it: a window as a patient finds it."""
+    qtbot.waitUntil(lambda: window.loading.finished and not window.loading.running, timeout=10_000)

@@ -13,6 +13,7 @@ from app.ui.kiosk.kiosk_session import KioskSession
 from app.ui.kiosk.lock_down import lock_down
 from app.ui.main_window import MainWindow
 from app.ui.theme import CALM, HIGH_CONTRAST
+from tests.ui.helpers import wait_loaded
 from tests.ui.kiosk_helpers import FakeClock, end_session, fire
 
 
@@ -25,6 +26,7 @@ def win(qtbot, bilingual):
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    wait_loaded(qtbot, window)
     return window
 
 

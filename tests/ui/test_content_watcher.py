@@ -25,7 +25,7 @@ def loads(monkeypatch) -> list[Path]:
     calls: list[Path] = []
     real = pack_shelf.load_languages
 
-    def counting(root):
+    def counting(root, *args):
         calls.append(root)
         return real(root)
 

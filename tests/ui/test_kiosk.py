@@ -255,9 +255,11 @@ def test_a_pack_swapped_in_while_suspended_arms_nothing_until_resumed(kiosk, qtb
     assert 89_000 < kiosk.idle.due_timer.remainingTime() <= 94_500
 
 
-def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, pack_dir):
+def test_reload_from_the_staff_menu_refuses_a_broken_pack(kiosk, qtbot, pack_dir):
     (pack_dir / "deck.toml").write_text("title = [broken\n", encoding="utf-8")
-    results = kiosk.window.reload_content()
+    with qtbot.waitSignal(kiosk.window.loading.reloaded, timeout=10_000) as reload:
+        kiosk.window.reload_content()
+    results = reload.args[0]
     assert any(p.is_error for result in results.values() for p in result.problems)
     assert title(kiosk) == "First slide"
     assert kiosk.window.pack.deck.title == "Test deck"

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.ui.content_watcher import ContentWatcher
 from app.ui.main_window import MainWindow
+from tests.ui.helpers import wait_loaded
 
 
 @pytest.fixture
@@ -22,6 +23,7 @@ def reader(qtbot, bilingual: Path):
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    wait_loaded(qtbot, window)
     watcher = ContentWatcher(bilingual, settle_ms=50, parent=window)
     watcher.packReady.connect(window.offer_pack)
     return window, watcher

@@ -18,6 +18,7 @@ from app.ui.kiosk.pin_pad import PinPad
 from app.ui.kiosk.staff_menu import StaffMenu
 from app.ui.presenter.presenter_mode import PresenterMode
 from app.ui.theme import HIGH_CONTRAST
+from tests.ui.helpers import wait_loaded
 from tests.ui.kiosk_helpers import FakeClock
 
 ROLE = QAccessible.Role
@@ -110,6 +111,7 @@ def test_the_contrast_box_toggled_by_a_reader_changes_the_theme_everywhere(windo
 
 def test_every_word_carries_the_packs_language(qtbot, bilingual, window):
     window.set_content(load_pack(bilingual))
+    wait_loaded(qtbot, window)
     window.set_language("es")
     assert window.slides.title_label.locale().name().startswith("es")
     assert window.slides.body.locale().name().startswith("es")

@@ -7,7 +7,7 @@ cannot draw leaves its alt text in the box, never a hole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,6 +16,7 @@ from app.ui.screens.picture_colours import for_theme
 from app.ui.screens.slide_body import is_svg
 from app.ui.theme import CALM, Theme
 from app.ui.widgets.accessible import set_role
+from app.ui.widgets.picture_cache import PICTURES
 
 _PICTURE_ASPECT = 16 / 9  # before a picture is known
 _TEXT_ASPECT = 3.0  # a box of alt text: a few lines across
@@ -25,6 +26,7 @@ class FigureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer = None
+        self._svg = b""  # the SVG's bytes: the key of its drawings in PICTURES
         self._image = QImage()
         self._alt = ""
         self.aspect = _PICTURE_ASPECT  # width over height of what it shows
@@ -67,11 +69,12 @@ class FigureView(QWidget):
                 self.update()
 
     def _svg_renderer(self, picture: bytes):
-        """A renderer of `picture` in this view's theme; None if Qt cannot draw it."""
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(QByteArray(for_theme(picture, self._theme)))
+        """A renderer of `picture` in this view's theme (kept in PICTURES under
+        the themed bytes, as are its drawings); None if Qt cannot draw it."""
+        themed = for_theme(picture, self._theme)
+        renderer = PICTURES.svg(themed)
         if renderer.isValid() and not renderer.defaultSize().isEmpty():
+            self._svg = themed
             return renderer
         return None
 
@@ -108,7 +111,11 @@ class FigureView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = self.picture_rect()
         if self._renderer is not None:
-            self._renderer.render(painter, target)
+            # Drawn from the vectors once for this size, then copied (picture_cache.py).
+            dpr = self.devicePixelRatioF()
+            width, height = round(target.width() * dpr), round(target.height() * dpr)
+            if width > 0 and height > 0:
+                painter.drawImage(target, PICTURES.drawn(self._svg, width, height, self._renderer))
         elif not self._image.isNull():
             painter.drawImage(target, self._image)
         else:

@@ -30,11 +30,16 @@ class QrCard(QFrame):
         self.heading = make_label(heading, "heading")
         # A phone number must never break across lines.
         self.value = make_label(value.replace(" ", "\u00a0"), "big")
-        self.value.setVisible(bool(value))
+        # hide(), never setVisible(True): a label without a parent yet would
+        # be shown as a window of its own (issue 17).
+        if not value:
+            self.value.hide()
         self.about = make_label(about)
-        self.about.setVisible(bool(about))
+        if not about:
+            self.about.hide()
         self.caption = make_label(caption, "muted")
-        self.caption.setVisible(bool(caption))
+        if not caption:
+            self.caption.hide()
         # The Tab stop a keyboard reaches: the number with its heading
         # ("Call us: 555 0100"), or the heading and the link when there is no number.
         stop = self.value if value else self.heading

@@ -21,6 +21,11 @@ from app.ui.widgets.buttons import make_button
 from app.ui.widgets.labels import make_label
 from app.ui.widgets.qr_code import QrCode
 
+# Slides listed under a study: past these, "+N" says how many more cite it
+# (a big pack cites one study on hundreds of slides: a button each would
+# cost seconds and megabytes for a list nobody reads to the end).
+MAX_SLIDE_LINKS = 12
+
 
 class ReferenceCard(QFrame):
     slideChosen = Signal(int)
@@ -41,11 +46,19 @@ class ReferenceCard(QFrame):
         self.cited_label = make_label(s["cited_on"], "muted")
         self.slide_buttons: list[QPushButton] = []
         links = QGridLayout()
-        for index in pack.slides_citing(reference.id):
+        citing = pack.slides_citing(reference.id)
+        for index in citing[:MAX_SLIDE_LINKS]:
             button = make_button("link", pack.slides[index].title)
             button.clicked.connect(lambda _=False, target=index: self.slideChosen.emit(target))
             self.slide_buttons.append(button)
-        self.cited_label.setVisible(bool(self.slide_buttons))
+        # hide(), never setVisible(True): a label without a parent yet would
+        # be shown as a window of its own (issue 17).
+        if not self.slide_buttons:
+            self.cited_label.hide()
+        more = len(citing) - MAX_SLIDE_LINKS
+        self.more_label = make_label(f"+{more}" if more > 0 else "", "muted")
+        if more <= 0:
+            self.more_label.hide()
         self.links = links
         self._columns = 0
 
@@ -55,6 +68,7 @@ class ReferenceCard(QFrame):
         text.addWidget(self.citation)
         text.addWidget(self.cited_label)
         text.addLayout(links)
+        text.addWidget(self.more_label)
         text.addStretch(1)
 
         self.qr: QrCode | None = None

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from app.content.limits import MAX_ASPECT
+from app.ui.widgets.picture_cache import PICTURES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -78,7 +79,9 @@ class SlideBody(QTextBrowser):
             return QImage()
         src = next((s for s in (url.toString(), url.path()) if s in self._pictures), "")
         dpr = self.devicePixelRatioF()
-        image = render_image(self._pictures[src], self._image_width, dpr) if src else None
+        width, data = self._image_width, self._pictures.get(src)
+        key = ("width", data, width, dpr)
+        image = PICTURES.get(key, lambda: render_image(data, width, dpr)) if src else None
         if image is None:  # its words instead, never a hole
             alt = self._alts.get(url.toString()) or self._alts.get(url.path(), "")
             color = self.palette().color(QPalette.ColorRole.Text)
