@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app.content.model import LoadResult, Pack
 from app.content.pack_shelf import PackShelf
 from app.content.strings import DEFAULT_STRINGS
-from app.ui import deck_keys, focus_ring, take_home_door, warm_up
+from app.ui import deck_keys, focus_ring, screen_wiring, take_home_door, warm_up
 from app.ui.comfort import Comfort
 from app.ui.controller import DeckController
 from app.ui.pack_completion import PackCompletion
@@ -81,35 +81,13 @@ class MainWindow(QMainWindow):
         self.front_desk = FrontDeskScreen()
         for screen in (*self.overlays, self.front_desk):
             self.stack.addWidget(screen)
-        self._connect_screens()
-        take_home_door.install(self)
+        screen_wiring.connect(self)
+        take_home_door.install(self)  # after the window's own handlers: they run first
         # The screen decides the size, never the layout: a landscape layout's
         # minimum must not stop a rotated (portrait) screen from fitting it.
         self.setMinimumSize(1, 1)
         deck_keys.add_paging_shortcuts(self, self._paging_key)
         focus_ring.install()  # the ring where the keyboard is, not on the last tap
-
-    def _connect_screens(self) -> None:
-        c, slides = self.controller, self.slides
-        c.slideChanged.connect(self._on_slide_changed)
-        slides.nextRequested.connect(c.next)
-        slides.previousRequested.connect(c.previous)
-        slides.swiped.connect(c.step)
-        slides.topicsRequested.connect(self.open_topics)
-        slides.referencesRequested.connect(lambda: self.open_references(None))
-        slides.contactRequested.connect(self.open_contact)
-        slides.helpRequested.connect(self.open_help)
-        slides.citationClicked.connect(self.open_references)
-        self.topics.slideChosen.connect(self._jump_from_overlay)
-        self.references.slideChosen.connect(self._jump_from_overlay)
-        for screen in self.overlays:
-            screen.backRequested.connect(self.back_to_slides)
-            screen.header.helpRequested.connect(self.open_help)
-        for bar in self.comfort_bars:
-            bar.languageRequested.connect(self.next_language)
-            bar.textSizeRequested.connect(self.comfort.next_text_size)
-            bar.contrastRequested.connect(self.comfort.toggle_contrast)
-            bar.readAloudRequested.connect(self.toggle_read_aloud)
 
     @property
     def overlays(self) -> tuple[QWidget, ...]:
@@ -335,13 +313,13 @@ class MainWindow(QMainWindow):
         if self.pack is not None:
             self.stack.show_slides(heading)
 
-    def _jump_from_overlay(self, index: int) -> None:
+    def jump_from_overlay(self, index: int) -> None:
         self.controller.go(index)
         self.back_to_slides(heading=True)
 
-    def _on_slide_changed(self, index: int, direction: int) -> None:
+    def on_slide_changed(self, index: int, direction: int) -> None:
         self.comfort.stop_reading()  # the voice belongs to the slide that was showing
-        again = lambda: self._on_slide_changed(index, direction)  # noqa: E731
+        again = lambda: self.on_slide_changed(index, direction)  # noqa: E731
         if self.loading.defer("slide", again, self.loading.rendered(index)):
             return
         if self._pending is not None:
