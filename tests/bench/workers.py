@@ -226,8 +226,22 @@ def main() -> int:
     args.soak_overlays = 20 if args.quick else 1_000
     args.soak_resets = 5 if args.quick else 100
     args.cpu_seconds = 3.0 if args.quick else 20.0
-    print(json.dumps(WORKERS[args.name](args)), flush=True)
+    result = WORKERS[args.name](args)
+    end_speech()
+    print(json.dumps(result), flush=True)
     return 0
+
+
+def end_speech() -> None:
+    """End each window's speech thread, as clinic-kiosk does on its way out:
+    left running, Qt aborts the process when it exits."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.comfort.shut_down()
 
 
 if __name__ == "__main__":
