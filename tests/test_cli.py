@@ -68,6 +68,7 @@ def test_export_writes_every_screen_at_the_asked_size(tmp_path):
         "03-third.png",
         "contact.png",
         "references.png",
+        "take-home.png",
         "topics.png",
     ]
     image = QImage(str(out / "01-first.png"))
