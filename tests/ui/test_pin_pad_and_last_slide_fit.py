@@ -11,6 +11,7 @@ from app.export.layout_measure import misfits
 from app.main import make_application
 from app.ui.kiosk.staff_door import StaffDoor
 from app.ui.main_window import MainWindow
+from tests.ui.conftest import write_pack
 
 LARGEST = 2
 
@@ -68,5 +69,33 @@ def test_the_last_slide_buttons_show_their_words_at_every_text_size(qtbot, size,
             buttons = slides.last_slide
             assert buttons.start_again.isVisibleTo(slides)
             assert buttons.take_home.isVisibleTo(slides)
-            # The row stays inside the screen.
+            # The row stays inside the screen; in landscape the two side by side.
             assert slides.rect().contains(buttons.geometry())
+            landscape = size[0] > size[1]
+            assert (buttons.start_again.y() == buttons.take_home.y()) == landscape
+        if text_size == 0:  # room for all: "15 of 15" stays
+            assert slides.progress_label.isVisibleTo(slides)
+    # Back to the first slide, its progress shows again at the largest text.
+    window.controller.go(0)
+    settle_layout()
+    assert slides.progress_label.isVisibleTo(slides)
+    assert slides.dots.isVisibleTo(slides)
+
+
+def test_words_too_long_for_one_row_put_the_buttons_one_above_the_other(qtbot, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    words = "Start again from the very first slide of the deck, for the same patient"
+    (pack / "en" / "strings.toml").write_text(f'start_again = "{words}"\n', encoding="utf-8")
+    window = MainWindow(speech_engine="mock", warm_up_ms=None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.load(pack)
+    window.show()
+    qtbot.waitExposed(window)
+    window.controller.go(len(window.pack.slides) - 1)
+    settle_layout()
+    buttons = window.slides.last_slide
+    assert buttons.start_again.accessibleName() == words
+    assert buttons.take_home.y() > buttons.start_again.y()  # stacked
+    assert window.slides.progress_label.isVisibleTo(window.slides)  # room for it then
+    assert [m.message for m in misfits(window.slides)] == []
