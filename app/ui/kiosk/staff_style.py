@@ -4,7 +4,9 @@ Staff screens keep one size at every patient text size: the patient's
 "Text size" is for reading slides, and a PIN pad or a diagnostics box grown
 half as large again would leave its card. Sizes still follow the window
 (Metrics at the normal text size). The sheet is set on the overlay's card,
-where it wins over the window's sheet for the card's own widgets.
+where it wins over the window's sheet for the card's own widgets; every size
+the window's sheet grows with the text (words, buttons' words and least
+height) is set here again, or the patient's size would still reach them.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def staff_sheet(t: Theme, m: Metrics) -> str:
     }}
     QGraphicsView {{ background: {t.surface}; border: none; }}
     QPlainTextEdit[role="diagnostics"] {{ font-size: {m.small}px; }}
+    QPushButton {{ font-size: {m.button_text}px; min-height: {m.touch}px; }}
     QPushButton[role="quiet"] {{
         background: transparent; color: {t.muted}; font-weight: normal;
         border: 2px solid {t.border}; min-height: {m.touch_small}px;
