@@ -78,6 +78,26 @@ class TextCode(QWidget):
         painter.end()
 
 
+# The words are the code's reference copy: at normal text they are set this
+# much smaller, so they fit the page with the code, the help lines included
+# (40 px body at 1080p becomes 28, the kiosk's body minimum, never less).
+# A patient who asked for larger text gets it whole, and scrolls.
+REFERENCE_SCALE = 0.7
+
+
+def reference_copy_style(m: Metrics) -> str:
+    """The words' style sheet: "" (the window's) unless the text is normal."""
+    if m.text != 1.0:
+        return ""
+    body = max(m.text_px(28, 20), round(m.body * REFERENCE_SCALE))
+    heading = round(m.text_px(44, 26) * REFERENCE_SCALE)
+    return (
+        f"QLabel {{ font-size: {body}px; }}"
+        f' QLabel[role="heading"] {{ font-size: {max(body, heading)}px; font-weight: bold; }}'
+        f' QLabel[role="muted"] {{ font-size: {m.small}px; }}'
+    )
+
+
 class TakeHomeScreen(ScrollingScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGridLayout(), parent)
@@ -86,7 +106,11 @@ class TakeHomeScreen(ScrollingScreen):
         self.words.setProperty("role", "card")
         self.words_layout = QVBoxLayout(self.words)
         self.caption = make_label("", "muted")  # how to use the code, above the words
-        self.caption.setParent(self.words)
+        # The caption and the closing stretch stay in the layout for good;
+        # each pack's blocks go between them. (Taken out and added again, the
+        # caption kept its height for the first words it had: Qt cached it.)
+        self.words_layout.addWidget(self.caption)
+        self.words_layout.addStretch(1)
         self.blocks: list[QLabel] = []
         self.code_column = QFrame(self.host)
         self.code_column.setProperty("role", "card")
@@ -97,6 +121,7 @@ class TakeHomeScreen(ScrollingScreen):
         self.from_contact = False  # Back returns there (app/ui/take_home_door.py)
         self.portrait: bool | None = None
         self.scroll.viewport().installEventFilter(self)
+        self.host.installEventFilter(self)
 
     def set_pack(self, pack: Pack) -> None:
         s = pack.strings
@@ -108,9 +133,8 @@ class TakeHomeScreen(ScrollingScreen):
         self.code.setAccessibleDescription(s["take_home_scan"])
         self.caption.setText(s["take_home_scan"])
         self.caption.setVisible(bool(self.code.modules))
-        while self.words_layout.count():
-            self.words_layout.takeAt(0)
         for label in self.blocks:
+            self.words_layout.removeWidget(label)
             label.hide()  # now: deleteLater waits for the event loop
             label.deleteLater()
         self.blocks = []
@@ -123,9 +147,8 @@ class TakeHomeScreen(ScrollingScreen):
                 lines = lines[1:]
             block = make_label("\n".join(lines), "crisis" if kind == "help" else "")
             self.blocks.append(focusable_text(block, name))
-        for label in (self.caption, *self.blocks):
-            self.words_layout.addWidget(label)
-        self.words_layout.addStretch(1)
+        for label in self.blocks:
+            self.words_layout.insertWidget(self.words_layout.count() - 1, label)
         self._fit_code()
 
     def entry_focus(self) -> QWidget:
@@ -161,10 +184,21 @@ class TakeHomeScreen(ScrollingScreen):
             side = min(view.height() - down, view.width() // 2 - across)
         self.code.fit(max(1, side))
 
+    def _fit_page(self) -> None:
+        """The page as tall as its wrapped words need at its width. The
+        scroll area sizes it by its minimum size, which Qt takes from the
+        words' height at some earlier width or type size: labels were cut."""
+        host = self.host
+        host.setMinimumHeight(max(0, host.heightForWidth(host.width())))
+
     def apply_style(self, theme: Theme, m: Metrics, portrait: bool) -> None:
         super().apply_style(theme, m, portrait)
+        self.words.setStyleSheet(reference_copy_style(m))
         self.body.setSpacing(m.gap)
-        self.words_layout.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        # A card's usual margin with the reference copy would push the help
+        # lines below the fold.
+        pad = m.gap if self.words.styleSheet() else m.margin
+        self.words_layout.setContentsMargins(pad, pad, pad, pad)
         self.words_layout.setSpacing(m.gap)
         # The code brings its own white border (the quiet zone).
         self.column.setContentsMargins(m.gap, m.gap, m.gap, m.gap)
@@ -177,4 +211,8 @@ class TakeHomeScreen(ScrollingScreen):
         # (the window, the text size, the header's rows).
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_code()
+        # Its width (the scroll bar came or went) or its words (language,
+        # text size) changed: their height for that width.
+        if watched is self.host and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_page()
         return False
