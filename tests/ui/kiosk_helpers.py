@@ -7,6 +7,7 @@ import datetime as dt
 from app.ui.kiosk.kiosk_session import KioskSession
 from app.ui.kiosk.lock_down import lock_down
 from tests.fake_clock import FakeClock
+from tests.ui.helpers import wait_loaded
 
 
 def fire(session: KioskSession) -> None:
@@ -47,5 +48,6 @@ def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    wait_loaded(qtbot, window)  # every language, as a patient finds the kiosk
     clock = FakeClock()
     return KioskSession(window, clock=clock, usage=usage, wall_clock=lambda: OPEN_HOURS), clock

@@ -17,7 +17,7 @@ from app.main import make_application
 from app.system.usage_store import TAKE_HOME, UsageStore
 from app.ui.kiosk.usage_counter import UsageCounter
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import decode_qr, decode_qr_image
+from tests.ui.helpers import decode_qr, decode_qr_image, wait_loaded
 
 
 @pytest.fixture
@@ -30,6 +30,7 @@ def bundled(qtbot) -> MainWindow:
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
+    wait_loaded(qtbot, win)  # every language: the tests switch to Spanish
     return win
 
 
