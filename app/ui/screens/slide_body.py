@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QImage,
     QLinearGradient,
     QPainter,
@@ -60,6 +61,10 @@ class SlideBody(QTextBrowser):
     def show_html(self, html: str, css: str) -> None:
         self._alts = image_alts(html)
         self.document().setDefaultStyleSheet(css)
+        # Qt indents a list by a fixed 40 px and draws its numbers inside that
+        # margin: at large type "1." would stick out past the left edge.
+        digits = QFontMetricsF(self.font()).horizontalAdvance("00.")
+        self.document().setIndentWidth(max(40.0, 1.5 * digits))
         self.setHtml(html)
 
     def _on_anchor(self, url: QUrl) -> None:
