@@ -63,8 +63,8 @@ class SlideBody(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
         # Qt indents a list by a fixed 40 px and draws its numbers inside that
         # margin: at large type "1." would stick out past the left edge.
-        digits = QFontMetricsF(self.font()).horizontalAdvance("00.")
-        self.document().setIndentWidth(max(40.0, 1.5 * digits))
+        number = QFontMetricsF(self.font()).horizontalAdvance("00. ")
+        self.document().setIndentWidth(max(40.0, number))
         self.setHtml(html)
 
     def _on_anchor(self, url: QUrl) -> None:
