@@ -3,6 +3,7 @@ unattended kiosk, and the memory it leaves behind."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import time
 from pathlib import Path
@@ -61,7 +62,12 @@ def soak(w: KioskWindow, args) -> dict:
     clock = Clock()
     # Counting on, as in a waiting room: its growth is part of the day's.
     usage_path().parent.mkdir(parents=True, exist_ok=True)
-    session = KioskSession(win, clock=clock, usage=UsageStore(usage_path()))
+    # A Monday morning: the bundled pack's clinic is open (run at night, the
+    # kiosk would show its closed screen instead of the slides).
+    monday = dt.datetime(2026, 11, 30, 10, 0)
+    session = KioskSession(
+        win, clock=clock, usage=UsageStore(usage_path()), wall_clock=lambda: monday
+    )
     timings = win.pack.deck.kiosk
     w.run_loop(0.5)
     gc.collect()

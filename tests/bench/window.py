@@ -47,7 +47,9 @@ class KioskWindow:
         self.watcher = ContentWatcher(self.content, parent=self.window)
         self.watcher.packReady.connect(self.window.offer_pack)
         self.body_paints = paint_counter()
+        # The slide's words, or a check-yourself slide's questions in their place.
         self.window.slides.body.viewport().installEventFilter(self.body_paints)
+        self.window.slides.check.viewport().installEventFilter(self.body_paints)
         self.window.show()
         assert self.wait_for(lambda: self.body_paints.count > 0, 10), "the slide never painted"
         # Measure the started app, as a patient finds it: whatever the window

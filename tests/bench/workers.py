@@ -10,6 +10,7 @@ human-readable lines and ONE JSON object on its last line.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import statistics
 import sys
@@ -186,7 +187,10 @@ def worker_attract(args) -> dict:
 
     lock_down(win)
     win.showFullScreen()
-    session = KioskSession(win)  # real clock; the bundled pack's attract_seconds
+    # Real clock, the bundled pack's timings; a Monday morning for the opening
+    # hours (run at night, the kiosk would show its closed screen instead).
+    monday = dt.datetime(2026, 11, 30, 10, 0)
+    session = KioskSession(win, wall_clock=lambda: monday)
     changes = [0]
     win.controller.slideChanged.connect(lambda *_: changes.__setitem__(0, changes[0] + 1))
     frames = paint_counter()

@@ -180,6 +180,18 @@ def test_answers_vanish_with_the_idle_reset_and_are_never_logged(quiz, qtbot, ca
     assert not any(WRONG in record.getMessage() for record in caplog.records)
 
 
+def test_answers_vanish_when_the_patient_turns_away_and_back(quiz, qtbot):
+    card = first_card(quiz)
+    tap(qtbot, card.answers[1])
+    assert card.feedback_box.isVisible()
+    quiz.controller.go(1)
+    quiz.controller.go(2)  # the same cards again, made once: nothing tapped shows
+    assert first_card(quiz) is card
+    assert not card.feedback_box.isVisible() and card.picked is None
+    assert all(not b.property("state") and not b.accessibleDescription() for b in card.answers)
+    assert quiz.slides.check.verticalScrollBar().value() == 0
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)])
 @pytest.mark.parametrize("contrast", [False, True])
 def test_every_word_fits_at_the_largest_text(quiz, qtbot, size, contrast):

@@ -130,6 +130,17 @@ class QuestionCard(QFrame):
                 stops += [self.feedback, self.link]
         return stops if self.picked is not None else stops + [self.feedback, self.link]
 
+    def clear(self) -> None:
+        """Nothing tapped: no feedback, every answer plain."""
+        self.picked = None
+        self.feedback_box.hide()
+        for button in self.answers:
+            if button.property("state"):
+                button.setProperty("state", "")
+                button.setAccessibleDescription("")
+                button.style().unpolish(button)
+                button.style().polish(button)
+
 
 class CheckView(QScrollArea):
     slideRequested = Signal(int)  # the index of the slide a question links to
@@ -171,12 +182,12 @@ class CheckView(QScrollArea):
         with Tab right after `after`. The same slide again (a new size or
         style) keeps what was tapped."""
         self.setVisible(bool(slide.kind))
-        if slide is self.slide and pack is self.pack:
+        if not slide.kind or (slide is self.slide and pack is self.pack):
+            # An ordinary slide, or this one again: the cards made for it
+            # stay (making them costs a page turn 50 ms); forget() cleared them.
             return
-        self.forget()
+        self._drop_cards()
         self.slide, self.pack = slide, pack
-        if not slide.kind:
-            return
         self.intro.setText(slide.body_html)
         self.intro.setVisible(bool(slide.body_html))
         total = len(slide.questions)
@@ -208,7 +219,15 @@ class CheckView(QScrollArea):
 
     def forget(self) -> None:
         """Every answer tapped goes: a new slide, pack or patient."""
-        self.slide = self.pack = None
+        for card in self.cards:
+            card.clear()
+            self._style_marks(card)
+        if self.cards:
+            self._lay_out()
+            self.verticalScrollBar().setValue(0)
+
+    def _drop_cards(self) -> None:
+        """The cards of another slide (or pack) go."""
         for card in self.cards:
             card.deleteLater()
         self.cards = []
