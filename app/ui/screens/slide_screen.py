@@ -254,7 +254,8 @@ class SlideScreen(QWidget):
         self.body.set_image_width(self.image_width())
         if figure is not None and self.figure.height() == 0 and self.shape is Shape.COLUMN:
             html += slide_layout.picture_below(figure)  # no room beside: under the words
-        self.body.show_html(html, css)
+        if html != short or "<img" in html:  # pictures in the words take the width just set
+            self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
         self.body.setAccessibleDescription(
             slide.body_text + ("\n" + slide.more_text if self.expanded else "")
