@@ -43,6 +43,8 @@ DEFAULT_STRINGS: dict[str, str] = {
     "staff_pin_title": "Staff PIN",
     "pin_wrong": "That PIN is not right. {tries} tries left.",
     "pin_locked": "Too many tries. Please wait {seconds} seconds.",
+    "pin_wrong_one": "That PIN is not right. 1 try left.",
+    "pin_locked_one": "Too many tries. Please wait 1 second.",
     "no_pin": "No staff PIN is set. On this computer, run: clinic-kiosk set-pin",
     "staff_pin_hint": "Type the staff PIN, then OK.",
     "cancel": "Cancel",

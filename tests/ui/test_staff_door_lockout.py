@@ -75,7 +75,7 @@ def test_misses_before_a_restart_still_count(qtbot, pack_dir):
     second, _ = start_kiosk(qtbot, pack_dir)
     open_door(qtbot, second)
     enter(qtbot, second, "1111")
-    assert second.door.pin_pad.message.text() == "That PIN is not right. 1 tries left."
+    assert second.door.pin_pad.message.text() == "That PIN is not right. 1 try left."
     end_session(second)
 
 
@@ -87,4 +87,19 @@ def test_a_fifo_for_a_pin_file_is_refused_and_the_kiosk_stays_responsive(qtbot, 
     open_door(qtbot, session)  # would block here, reading the FIFO
     assert session.door.pin_pad.message.text().startswith("No staff PIN is set")
     assert not session.door.pin_pad.ok_button.isEnabled()
+    end_session(session)
+
+
+def test_the_last_try_and_the_last_second_are_said_in_the_singular(qtbot, pack_dir):
+    save_pin_hash(hash_pin("2468"))
+    session, clock = start_kiosk(qtbot, pack_dir)
+    open_door(qtbot, session)
+    pad = session.door.pin_pad
+    for _ in range(4):
+        enter(qtbot, session, "1111")
+    assert pad.message.text() == "That PIN is not right. 1 try left."
+    enter(qtbot, session, "1111")
+    clock.advance(59.5)
+    session.door.open()  # the pad says how long is left when it opens
+    assert pad.message.text() == "Too many tries. Please wait 1 second."
     end_session(session)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
+from app.content.strings import word
 from app.core import pin_store
 from app.core.staff_pin import PinGate, PinResult
 from app.ui.kiosk.empty_spot import CORNER_DESIGN_PX, Corner, is_empty_spot
@@ -137,7 +138,9 @@ class StaffDoor(QObject):
         locked = self.gate.locked_for()
         self.pin_pad.set_enabled_keys(locked <= 0)
         if locked > 0:
-            self.pin_pad.show_message(s["pin_locked"].format(seconds=math.ceil(locked)))
+            seconds = math.ceil(locked)
+            key = "pin_locked_one" if seconds == 1 else "pin_locked"
+            self.pin_pad.show_message(word(s, key).format(seconds=seconds))
             self.lockout_timer.start(math.ceil(locked * 1000))
 
     def _check_pin(self, pin: str) -> None:
@@ -147,7 +150,9 @@ class StaffDoor(QObject):
             self.staff_menu.set_diagnostics(self.diagnostics())
             self.staff_menu.open()
         elif result == PinResult.WRONG:
-            message = self.window.strings["pin_wrong"].format(tries=self.gate.tries_left)
+            tries = self.gate.tries_left
+            key = "pin_wrong_one" if tries == 1 else "pin_wrong"
+            message = word(self.window.strings, key).format(tries=tries)
             self.pin_pad.show_message(message)
         else:
             self._show_gate_state()
