@@ -85,7 +85,12 @@ class PackCompletion(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
-            self.start()
+            # On the next event-loop turn, not now: this is the card's paint,
+            # and a worker started here would take the interpreter from the
+            # rest of the first paint (the words, the picture) and its flush.
+            watched.removeEventFilter(self)
+            self._target = None
+            self._start_timer.start(0)
         return False
 
     def start(self) -> None:
