@@ -119,7 +119,7 @@ def tour(pack: Path) -> dict:
     window.slides.transition.enabled = False
     paints = paint_counter()
     window.slides.body.viewport().installEventFilter(paints)
-    window.slides.check.viewport().installEventFilter(paints)  # a check slide shows its questions instead
+    window.slides.check.viewport().installEventFilter(paints)  # a check slide's questions
     window.show()
     helper = _Loop(app)
     assert helper.wait_for(lambda: paints.count > 0, 20), "the first slide never painted"
