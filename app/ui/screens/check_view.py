@@ -219,6 +219,9 @@ class CheckView(QScrollArea):
 
     def forget(self) -> None:
         """Every answer tapped goes: a new slide, pack or patient."""
+        if all(card.picked is None for card in self.cards):
+            self.verticalScrollBar().setValue(0)
+            return  # nothing tapped: nothing to clear (this runs at every page turn)
         for card in self.cards:
             card.clear()
             self._style_marks(card)
