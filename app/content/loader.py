@@ -8,15 +8,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from app.content.characters import breakable
 from app.content.files import read_text
 from app.content.limits import (
     JSON_LIMIT,
     MAX_SLIDES,
-    MAX_TITLE,
     PACK_SLIDES_LIMIT,
     PICTURES_LIMIT,
-    SLIDE_LIMIT,
     TOML_LIMIT,
     KiB,
     MiB,
@@ -28,7 +25,7 @@ from app.content.problems import error, sort_problems, warning
 from app.content.quiz import CHECK, read_check, with_questions
 from app.content.references import Entry, number_references, parse_references
 from app.content.render import render_section
-from app.content.slide_file import SlideSource, split_slide
+from app.content.slide_file import SlideSource, read_slide
 from app.content.slide_set import list_slide_files, slides_size
 from app.content.toml_lines import key_line
 
@@ -241,33 +238,6 @@ def load_reference_notes(shared: Shared, language: str) -> tuple[dict[str, str],
         message = "study notes not translated, shown in English: " + ", ".join(missing)
         problems.append(warning(str(path), 1, message))
     return notes, problems
-
-
-def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
-    """A slide's parts, or None (with an error) when it cannot be shown at all."""
-    text, problems = read_text(path, SLIDE_LIMIT, "slide")
-    if text is None:
-        return None, problems
-    source = split_slide(text, str(path))
-    problems += source.problems
-    if source.unfinished:
-        return None, problems
-    if not source.title:
-        problems.append(
-            error(
-                str(path),
-                source.title_line,
-                "slide has no title (add 'title: ...' between --- lines "
-                "at the top); it is not shown",
-            )
-        )
-        return None, problems
-    if len(source.title) > MAX_TITLE:
-        message = f"title is {len(source.title)} characters; at most {MAX_TITLE} are shown"
-        problems.append(error(str(path), source.title_line, message))
-        source.title = source.title[: MAX_TITLE - 1].rstrip() + "…"
-    source.title = breakable(source.title)
-    return source, problems
 
 
 def render_slide(

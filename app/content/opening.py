@@ -22,12 +22,12 @@ from app.content.loader import (
     log,
     missing_folder,
     read_shared,
-    read_slide,
     render_slide,
     unreadable,
 )
 from app.content.model import Clinic, LoadResult, Slide
 from app.content.problems import sort_problems
+from app.content.slide_file import read_slide
 
 
 def placeholder(path: Path, slide_id: str) -> Slide:

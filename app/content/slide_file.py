@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import markdown
 from markdown.extensions.meta import BEGIN_RE, END_RE, META_RE
 
+from app.content.characters import breakable
+from app.content.files import read_text
+from app.content.limits import MAX_TITLE, SLIDE_LIMIT
 from app.content.model import Problem
 from app.content.problems import error, warning
 
@@ -162,3 +166,30 @@ def _front_matter(lines: list[str], path: str, source: SlideSource) -> list[str]
     source.title_line = key_lines.get("title", 1)
     source.icon_line = key_lines.get("icon", 1)
     return [""] * used + rest
+
+
+def read_slide(path: Path) -> tuple[SlideSource | None, list[Problem]]:
+    """A slide's parts, or None (with an error) when it cannot be shown at all."""
+    text, problems = read_text(path, SLIDE_LIMIT, "slide")
+    if text is None:
+        return None, problems
+    source = split_slide(text, str(path))
+    problems += source.problems
+    if source.unfinished:
+        return None, problems
+    if not source.title:
+        problems.append(
+            error(
+                str(path),
+                source.title_line,
+                "slide has no title (add 'title: ...' between --- lines "
+                "at the top); it is not shown",
+            )
+        )
+        return None, problems
+    if len(source.title) > MAX_TITLE:
+        message = f"title is {len(source.title)} characters; at most {MAX_TITLE} are shown"
+        problems.append(error(str(path), source.title_line, message))
+        source.title = source.title[: MAX_TITLE - 1].rstrip() + "…"
+    source.title = breakable(source.title)
+    return source, problems
