@@ -92,6 +92,24 @@ def window(qtbot, pack_dir: Path) -> MainWindow:
     return win
 
 
+
+@pytest.fixture
+def bundled_window(qtbot) -> MainWindow:
+    """The bundled pack, every language loaded, at 1920x1080 (warm-up off)."""
+    from app import resources
+    from tests.ui.helpers import wait_loaded
+
+    make_application()
+    win = MainWindow(speech_engine="mock", warm_up_ms=None)
+    qtbot.addWidget(win)
+    win.load(Path(resources.content_dir()))
+    win.slides.transition.enabled = False
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_loaded(qtbot, win)
+    return win
+
 SPANISH = {
     "010-first.md": "---\ntitle: Primera\nicon: fa6s.house\n---\nHola. [@alpha2020]\n",
     "020-second.md": "---\ntitle: Segunda\nicon: fa6s.brain\n---\nOtra. [@beta2021]\n",

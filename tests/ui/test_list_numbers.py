@@ -5,29 +5,11 @@ text "1." used to stick out past the left edge of the slide's words."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
 
-from app import resources
-from app.main import make_application
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import wait_loaded
-
-
-@pytest.fixture
-def bundled(qtbot) -> MainWindow:
-    make_application()
-    win = MainWindow(speech_engine="mock", warm_up_ms=None)
-    qtbot.addWidget(win)
-    win.load(Path(resources.content_dir()))
-    win.slides.transition.enabled = False
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    wait_loaded(qtbot, win)
-    return win
 
 
 def ink_at_left_edge_of_lists(win: MainWindow) -> int:
@@ -60,8 +42,8 @@ def ink_at_left_edge_of_lists(win: MainWindow) -> int:
 
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("text_size", [0, 1, 2])
-def test_list_numbers_are_never_cut_at_the_left(bundled, qtbot, language, text_size):
-    win = bundled
+def test_list_numbers_are_never_cut_at_the_left(bundled_window, qtbot, language, text_size):
+    win = bundled_window
     win.set_language(language)
     win.comfort.set_text_size(text_size)
     last = len(win.pack.slides) - 1  # "To sum up": a numbered list

@@ -13,25 +13,10 @@ from PySide6.QtWidgets import QLabel
 from app import resources
 from app.content.loader import load_pack
 from app.content.take_home import take_home_text
-from app.main import make_application
 from app.system.usage_store import TAKE_HOME, UsageStore
 from app.ui.kiosk.usage_counter import UsageCounter
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import decode_qr, decode_qr_image, wait_loaded
-
-
-@pytest.fixture
-def bundled(qtbot) -> MainWindow:
-    make_application()
-    win = MainWindow(speech_engine="mock", warm_up_ms=None)
-    qtbot.addWidget(win)
-    win.load(Path(resources.content_dir()))
-    win.slides.transition.enabled = False
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    wait_loaded(qtbot, win)  # every language: the tests switch to Spanish
-    return win
+from tests.ui.helpers import decode_qr, decode_qr_image
 
 
 def tap(qtbot, button) -> None:
@@ -44,8 +29,8 @@ def to_last_slide(win: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_the_code_reads_back_as_exactly_the_words(bundled, qtbot, language):
-    win = bundled
+def test_the_code_reads_back_as_exactly_the_words(bundled_window, qtbot, language):
+    win = bundled_window
     win.set_language(language)
     to_last_slide(win)
     tap(qtbot, win.slides.last_slide.take_home)
@@ -70,8 +55,8 @@ def test_the_code_reads_back_as_exactly_the_words(bundled, qtbot, language):
     assert pack.clinic.crisis_line in expected and pack.clinic.emergency in expected
 
 
-def test_contact_opens_it_and_back_returns_to_contact(bundled, qtbot):
-    win = bundled
+def test_contact_opens_it_and_back_returns_to_contact(bundled_window, qtbot):
+    win = bundled_window
     win.open_contact()
     tap(qtbot, win.contact.take_home_button)
     assert win.showing("take_home")
@@ -81,8 +66,8 @@ def test_contact_opens_it_and_back_returns_to_contact(bundled, qtbot):
     assert win.showing("slides")
 
 
-def test_a_language_switch_stays_on_the_screen_in_the_new_words(bundled, qtbot):
-    win = bundled
+def test_a_language_switch_stays_on_the_screen_in_the_new_words(bundled_window, qtbot):
+    win = bundled_window
     to_last_slide(win)
     tap(qtbot, win.slides.last_slide.take_home)
     tap(qtbot, win.take_home.header.comfort.language_button)
@@ -99,8 +84,10 @@ def test_a_language_switch_stays_on_the_screen_in_the_new_words(bundled, qtbot):
     assert screen.entry_focus().accessibleName().startswith("Preguntas para hacernos\n- ")
 
 
-def test_the_last_slide_offers_start_again_and_take_home_instead_of_a_dead_next(bundled, qtbot):
-    win = bundled
+def test_the_last_slide_offers_start_again_and_take_home_instead_of_a_dead_next(
+    bundled_window, qtbot
+):
+    win = bundled_window
     slides = win.slides
     assert slides.next_button.isVisible() and not slides.last_slide.isVisible()
     to_last_slide(win)
@@ -118,14 +105,14 @@ def test_the_last_slide_offers_start_again_and_take_home_instead_of_a_dead_next(
     assert slides.title_label.hasFocus()
 
 
-def test_opening_it_is_counted(bundled, qtbot, tmp_path):
+def test_opening_it_is_counted(bundled_window, qtbot, tmp_path):
     store = UsageStore(tmp_path / "usage.sqlite3")
-    counter = UsageCounter(bundled, store, attracting=lambda: False)
+    counter = UsageCounter(bundled_window, store, attracting=lambda: False)
     try:
-        to_last_slide(bundled)
-        tap(qtbot, bundled.slides.last_slide.take_home)
-        bundled.open_contact()
-        tap(qtbot, bundled.contact.take_home_button)
+        to_last_slide(bundled_window)
+        tap(qtbot, bundled_window.slides.last_slide.take_home)
+        bundled_window.open_contact()
+        tap(qtbot, bundled_window.contact.take_home_button)
         counter.stop()
         rows = [row for row in store.rows() if row[3] == TAKE_HOME]
         assert sum(row[4] for row in rows) == 2
@@ -133,8 +120,8 @@ def test_opening_it_is_counted(bundled, qtbot, tmp_path):
         counter.close()
 
 
-def test_words_too_long_for_a_code_show_without_one(bundled, qtbot, caplog):
-    win = bundled
+def test_words_too_long_for_a_code_show_without_one(bundled_window, qtbot, caplog):
+    win = bundled_window
     win.pack.strings["take_home_questions"] = "\n".join(f"Question number {i}?" for i in range(60))
     to_last_slide(win)
     tap(qtbot, win.slides.last_slide.take_home)
