@@ -60,7 +60,11 @@ class LastSlideButtons(QWidget):
 
     def _make_room(self, screen, last: bool) -> None:
         """The progress, and the buttons side by side, only where the row has room."""
-        progress = (screen.dots, screen.progress_label)
+        # The dots only where the deck is small enough for them: a big pack
+        # would otherwise draw (and paint at every turn) thousands of specks.
+        progress = (
+            (screen.dots, screen.progress_label) if screen.dots.wanted else (screen.progress_label,)
+        )
         for widget in progress:
             widget.setVisible(True)  # shown while measured: a hidden widget needs no room
         # Portrait has no room for both beside Previous: one above the other.

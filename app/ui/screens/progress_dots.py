@@ -18,9 +18,14 @@ class ProgressDots(QWidget):
         self.colour = QColor("#0A4E57")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    @property
+    def wanted(self) -> bool:
+        """Whether the deck is small enough for a dot a slide to mean anything."""
+        return 0 < self.count <= MAX_DOTS
+
     def set_position(self, current: int, count: int) -> None:
         self.current, self.count = current, count
-        self.setVisible(0 < count <= MAX_DOTS)
+        self.setVisible(self.wanted)
         self.updateGeometry()
         self.update()
 
