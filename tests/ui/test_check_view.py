@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from app.content.loader import load_pack
 from app.content.strings import DEFAULT_STRINGS
@@ -18,6 +19,7 @@ from app.system.usage_store import UsageStore
 from app.ui.main_window import MainWindow
 from app.ui.presenter.presenter_mode import PresenterMode
 from app.ui.screens import check_view
+from app.ui.screens.question_card import AnswerButton, QuestionCard
 from tests.fake_clock import FakeClock
 from tests.ui.helpers import drag
 from tests.ui.kiosk_helpers import end_session, start_kiosk
@@ -272,3 +274,105 @@ def test_a_sideways_swipe_on_the_questions_changes_the_slide(quiz):
     middle = button.rect().center()
     drag(button, middle + QPoint(300, 0), middle - QPoint(300, 0))
     assert quiz.controller.index == 3
+
+
+SECOND_CHECK = """\
+---
+title: Check yourself again
+icon: fa6s.circle-check
+kind: check
+---
+## Which slide is long?
+- [ ] The first slide
+  It is short.
+- [ ] The third slide
+  It is short too.
+- [x] The second slide
+  It has many sentences.
+- [ ] None of them
+  One of them is long.
+
+[Second slide](020-second.md)
+
+## Is there a first slide?
+- [x] Yes
+  It says hello.
+- [ ] No
+  There is one: it says hello.
+
+[First slide](010-first.md)
+
+## Is there a third slide?
+- [x] Yes
+  It ends the deck.
+- [ ] No
+  There is one: it ends the deck.
+
+[Third slide](030-third.md)
+"""
+
+
+def tab_walk(win: MainWindow, start) -> list:
+    """The widgets Tab reaches inside the check view, from `start` on."""
+    start.setFocus()
+    reached = []
+    while True:
+        QTest.keyClick(win.focusWidget(), K.Key_Tab)
+        focused = win.focusWidget()
+        if not win.slides.check.isAncestorOf(focused) or focused in reached:
+            return reached
+        reached.append(focused)
+
+
+def test_the_next_check_slide_shows_its_own_questions_whole(qtbot, quiz_dir):
+    """The cards of one check slide are given the next one's questions:
+    its answers, words, names and Tab order, none of the last one's."""
+    (quiz_dir / "en" / "028-check-again.md").write_text(SECOND_CHECK, encoding="utf-8")
+    make_application()
+    win = MainWindow(speech_engine="mock")
+    qtbot.addWidget(win)
+    win.set_content(load_pack(quiz_dir))
+    win.slides.transition.enabled = False
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    check = win.slides.check
+    win.controller.go(2)
+    tap(qtbot, check.cards[0].answers[2])  # something tapped, then on
+    win.controller.go(3)
+    assert win.slides.title_label.text() == "Check yourself again"
+    shown = [c for c in check.findChildren(QuestionCard) if c.isVisibleTo(check)]
+    assert shown == check.cards and len(shown) == 3
+    assert [c.number.text() for c in shown] == [f"Question {n} of 3" for n in (1, 2, 3)]
+    assert shown[0].text.accessibleName() == "Question 1 of 3: Which slide is long?"
+    visible = [
+        [
+            b.accessibleName()
+            for b in c.findChildren(AnswerButton)
+            if b.isVisibleTo(c) and b.property("role") == "answer"
+        ]
+        for c in shown
+    ]
+    assert visible == [
+        ["The first slide", "The third slide", "The second slide", "None of them"],
+        ["Yes", "No"],
+        ["Yes", "No"],
+    ]
+    assert all(not c.feedback_box.isVisibleTo(check) and c.picked is None for c in shown)
+    assert all(not b.property("state") for c in shown for b in c.answers)
+    expected = [w for c in shown for w in (c.text, *c.answers)]
+    assert tab_walk(win, win.slides.title_label) == expected
+    with qtbot.waitSignal(check.answered) as right:
+        tap(qtbot, shown[0].answers[3])
+    assert right.args == [1, False]
+    assert shown[0].feedback.text() == "One of them is long."
+    layout = shown[0].layouts[0]
+    assert layout.indexOf(shown[0].feedback_box) == layout.indexOf(shown[0].answers[3]) + 1
+    # Back to the first check slide: two questions again, the third card hidden.
+    win.controller.go(2)
+    shown = [c for c in check.findChildren(QuestionCard) if c.isVisibleTo(check)]
+    assert shown == check.cards and len(shown) == 2
+    assert [b.accessibleName() for b in shown[1].answers] == ["The third slide", "The first slide"]
+    assert tab_walk(win, win.slides.title_label) == [w for c in shown for w in (c.text, *c.answers)]
+    tap(qtbot, shown[0].answers[1])
+    assert shown[0].feedback.text() == RIGHT

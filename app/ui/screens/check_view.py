@@ -14,12 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QScroller,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,119 +23,9 @@ from PySide6.QtWidgets import (
 from app.content.model import Pack, Question, Slide
 from app.content.strings import word
 from app.ui.screens.drag_input import DragInput
+from app.ui.screens.question_card import QuestionCard, wrapped_label
 from app.ui.theme import Metrics, Theme
-from app.ui.widgets.accessible import focusable_text, hide_from_readers
 from app.ui.widgets.icons import icon
-
-
-def _label(role: str = "", rich: bool = False) -> QLabel:
-    label = QLabel()
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return label
-
-
-class AnswerButton(QPushButton):
-    """A push button whose words wrap (a QPushButton's own text never does),
-    with a mark before them: an answer, or (role "checklink") the link to
-    the slide that explains the question."""
-
-    def __init__(self, text: str, role: str = "answer") -> None:
-        super().__init__()
-        self.setProperty("role", role)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoDefault(True)  # Enter presses it, as Space does
-        self.mark = QLabel()
-        hide_from_readers(self.mark)  # the feedback says right or not in words
-        self.words = _label()
-        hide_from_readers(self.words)  # the button's own name says it
-        self.set_words(text)
-        for child in (self.mark, self.words):
-            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row = QHBoxLayout(self)
-        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.words, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def set_words(self, text: str) -> None:
-        self.words.setText(text)
-        self.setAccessibleName(text)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return self.layout().totalHeightForWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        width = max(self.width(), 200)
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(100, self.heightForWidth(max(self.width(), 200)))
-
-
-class QuestionCard(QFrame):
-    """One question, its answers, and the feedback of the answer tapped."""
-
-    chosen = Signal(int)  # the answer's index
-
-    def __init__(self, question: Question, heading: str) -> None:
-        super().__init__()
-        self.setProperty("role", "question")
-        self.question = question
-        self.number = _label("muted")
-        self.number.setText(heading)
-        self.text = focusable_text(_label("question"), f"{heading}: {question.text}")
-        self.text.setText(question.text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
-        layout.addWidget(self.text)
-        self.answers: list[AnswerButton] = []
-        for index, answer in enumerate(question.answers):
-            button = AnswerButton(answer.text)
-            button.clicked.connect(lambda _=False, i=index: self.chosen.emit(i))
-            self.answers.append(button)
-            layout.addWidget(button)
-        self.verdict = _label("verdict")
-        self.verdict.setProperty("focusable", True)  # the same inset as the words below it
-        self.feedback = focusable_text(_label(), "")
-        self.link = AnswerButton("", role="checklink")
-        self.feedback_box = QFrame()
-        self.feedback_box.setProperty("role", "feedback")
-        inner = QVBoxLayout(self.feedback_box)
-        inner.addWidget(self.verdict)
-        inner.addWidget(self.feedback)
-        inner.addWidget(self.link)
-        layout.addWidget(self.feedback_box)
-        self.feedback_box.hide()
-        self.layouts = (layout, inner)
-        self.picked: int | None = None
-
-    @property
-    def tab_stops(self) -> list[QWidget]:
-        """In the order Tab reaches them: the answers, then the feedback
-        under the one tapped and its link (Tab skips them while hidden)."""
-        stops: list[QWidget] = []
-        for index, button in enumerate(self.answers):
-            stops.append(button)
-            if index == self.picked:
-                stops += [self.feedback, self.link]
-        return stops if self.picked is not None else stops + [self.feedback, self.link]
-
-    def clear(self) -> None:
-        """Nothing tapped: no feedback, every answer plain."""
-        self.picked = None
-        self.feedback_box.hide()
-        for button in self.answers:
-            if button.property("state"):
-                button.setProperty("state", "")
-                button.setAccessibleDescription("")
-                button.style().unpolish(button)
-                button.style().polish(button)
 
 
 class CheckView(QScrollArea):
@@ -153,6 +39,8 @@ class CheckView(QScrollArea):
         # on a later event-loop pass, after a squeezed first paint.
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Its answers are the Tab stops; the view itself would be a nameless one.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Drags scroll (and sideways ones change the slide, as on any slide)
         # through the slide's own DragInput, which lets a tap reach an
@@ -165,12 +53,14 @@ class CheckView(QScrollArea):
         self.page.setProperty("role", "check")
         self.column = QVBoxLayout(self.page)
         self.column.setContentsMargins(0, 0, 0, 0)
-        self.intro = _label(rich=True)
+        self.intro = wrapped_label(rich=True)
         self.intro.setOpenExternalLinks(False)
         self.column.addWidget(self.intro)
+        self.column.addStretch(1)
         self.setWidget(self.page)
         self.page.installEventFilter(self)
-        self.cards: list[QuestionCard] = []
+        self.pool: list[QuestionCard] = []  # every card made, for any check slide
+        self.cards: list[QuestionCard] = []  # the first few of them: this slide's
         self.slide: Slide | None = None
         self.pack: Pack | None = None
         self.theme: Theme | None = None
@@ -183,30 +73,31 @@ class CheckView(QScrollArea):
         style) keeps what was tapped."""
         self.setVisible(bool(slide.kind))
         if not slide.kind or (slide is self.slide and pack is self.pack):
-            # An ordinary slide, or this one again: the cards made for it
-            # stay (making them costs a page turn 50 ms); forget() cleared them.
+            # An ordinary slide, or this one again: its questions stay as
+            # they are; forget() cleared what was tapped.
             return
-        self._drop_cards()
         self.slide, self.pack = slide, pack
         self.intro.setText(slide.body_html)
         self.intro.setVisible(bool(slide.body_html))
         total = len(slide.questions)
-        for number, question in enumerate(slide.questions, start=1):
+        while len(self.pool) < total:
+            self._add_card()
+        for number, (card, question) in enumerate(
+            zip(self.pool[:total], slide.questions, strict=True), start=1
+        ):
             heading = word(pack.strings, "check_question").format(number=number, total=total)
-            card = QuestionCard(question, heading)
-            card.chosen.connect(lambda i, c=card, n=number: self._chosen(c, n, i))
-            card.link.clicked.connect(lambda _=False, c=card: self._follow(c))
-            self.cards.append(card)
-            for widget in (card, card.text, card.feedback_box, card.link, *card.answers):
-                self.drag.watch(widget)
-            self.column.addWidget(card)
-            card.show()  # now, not queued (as a layout would): it counts in this layout
-        self.column.addStretch(1)
+            made = card.set_question(question, heading)
+            for button in made:
+                self.drag.watch(button)
+            if made:
+                self._style_marks(card)  # the new answers' circles
+        for index, card in enumerate(self.pool):
+            card.setVisible(index < total)
+        self.cards = self.pool[:total]
         # Made as they are needed, they would come last in the Tab order.
         chain = [after] + [w for card in self.cards for w in (card.text, *card.tab_stops)]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._style_cards()
         self._lay_out()
         self.verticalScrollBar().setValue(0)
 
@@ -229,13 +120,18 @@ class CheckView(QScrollArea):
             self._lay_out()
             self.verticalScrollBar().setValue(0)
 
-    def _drop_cards(self) -> None:
-        """The cards of another slide (or pack) go."""
-        for card in self.cards:
-            card.deleteLater()
-        self.cards = []
-        while self.column.count() > 1:  # the intro stays
-            self.column.takeAt(1)
+    def _add_card(self) -> None:
+        """One more card, kept for the questions of every check slide after."""
+        card = QuestionCard()
+        number = len(self.pool) + 1
+        card.chosen.connect(lambda i, c=card, n=number: self._chosen(c, n, i))
+        card.link.clicked.connect(lambda _=False, c=card: self._follow(c))
+        for widget in (card, card.text, card.feedback_box, card.link):
+            self.drag.watch(widget)
+        self.pool.append(card)
+        self.column.insertWidget(self.column.count() - 1, card)  # above the stretch
+        card.show()  # now, not queued (as a layout would): it counts in this layout
+        self._style_card(card)
 
     def _chosen(self, card: QuestionCard, number: int, index: int) -> None:
         """An answer tapped: say at once whether it is right, and why."""
@@ -251,9 +147,7 @@ class CheckView(QScrollArea):
         card.link.setVisible(target is not None)
         card.link.set_words(question.link_words)
         # Right under the answer tapped, where the eye already is.
-        outer = card.layouts[0]
-        outer.removeWidget(card.feedback_box)
-        outer.insertWidget(outer.indexOf(card.answers[index]) + 1, card.feedback_box)
+        card.put_feedback_under(index)
         card.feedback_box.show()
         stops = card.tab_stops
         for first, second in zip(stops, stops[1:], strict=False):
@@ -355,21 +249,24 @@ class CheckView(QScrollArea):
         self._lay_out()
 
     def _style_cards(self) -> None:
+        self.column.setSpacing(self.metrics.margin)
+        for card in self.pool:
+            self._style_card(card)
+
+    def _style_card(self, card: QuestionCard) -> None:
         m = self.metrics
-        self.column.setSpacing(m.margin)
-        for card in self.cards:
-            outer, inner = card.layouts
-            outer.setContentsMargins(0, 0, 0, 0)
-            outer.setSpacing(m.gap)
-            inner.setContentsMargins(m.gap, m.gap, m.gap, m.gap)
-            inner.setSpacing(m.gap // 2)
-            if self.theme is not None:
-                side = m.px(28, 18)
-                card.link.mark.setPixmap(
-                    icon("fa6s.arrow-right", self.theme.accent).pixmap(QSize(side, side))
-                )
-                card.link.mark.setFixedWidth(side + m.gap // 2)
-            self._style_marks(card)
+        outer, inner = card.layouts
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(m.gap)
+        inner.setContentsMargins(m.gap, m.gap, m.gap, m.gap)
+        inner.setSpacing(m.gap // 2)
+        if self.theme is not None:
+            side = m.px(28, 18)
+            card.link.mark.setPixmap(
+                icon("fa6s.arrow-right", self.theme.accent).pixmap(QSize(side, side))
+            )
+            card.link.mark.setFixedWidth(side + m.gap // 2)
+        self._style_marks(card)
 
     def _style_marks(self, card: QuestionCard) -> None:
         """A tick on the right answer tapped, a circle on a wrong one; words
