@@ -44,6 +44,11 @@ def with_picture(pack_dir) -> None:
 
 def test_from_start_to_the_first_idle_reset_only_the_kiosk_window_shows(qtbot, bilingual):
     with_picture(bilingual)
+    references = bilingual / "references.json"  # a study with no link to scan, too
+    references.write_text(
+        references.read_text(encoding="utf-8").replace('"DOI": "10.1000/beta",', ""),
+        encoding="utf-8",
+    )
     app = make_application()
     spy = WindowsShown()
     app.installEventFilter(spy)
@@ -72,3 +77,6 @@ def test_from_start_to_the_first_idle_reset_only_the_kiosk_window_shows(qtbot, b
         app.removeEventFilter(spy)
     assert spy.shown == ["MainWindow"]
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    # Nor a hidden one: a widget left out of every layout has no parent and
+    # stays a window of its own (a study with no link once left its caption).
+    assert QApplication.topLevelWidgets() == [window]

@@ -79,8 +79,10 @@ class ReferenceCard(QFrame):
             self.qr = QrCode(reference.url)
             self.qr.setAccessibleName(s["qr_code"].format(target=reference.url))
             qr_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-            qr_column.addWidget(self.qr_caption)
-        else:
+        # In the card even with no link to scan: a widget in no layout has no
+        # parent, a hidden window of its own kept till the screen is rebuilt.
+        qr_column.addWidget(self.qr_caption)
+        if self.qr is None:
             self.qr_caption.hide()
         qr_column.addStretch(1)
         # QR code beside the words in landscape, below them in portrait.
