@@ -125,7 +125,7 @@ def test_preparing_the_slides_changes_nothing_on_screen_and_keeps_no_widgets(qtb
     before = len(QApplication.allWidgets())
     html = window.slides.body.toHtml()
     steps = window.slides.preparation_steps()
-    assert len(steps) == 3 + 1  # one per slide, then the clean-up
+    assert len(steps) == 1 + 3 + 1  # the question cards, one per slide, then the clean-up
     for step in steps:
         step()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -76,6 +76,9 @@ class CheckView(QScrollArea):
             # An ordinary slide, or this one again: its questions stay as
             # they are; forget() cleared what was tapped.
             return
+        self._fill(pack, slide, after)
+
+    def _fill(self, pack: Pack, slide: Slide, after: QWidget) -> None:
         self.slide, self.pack = slide, pack
         self.intro.setText(slide.body_html)
         self.intro.setVisible(bool(slide.body_html))
@@ -129,9 +132,33 @@ class CheckView(QScrollArea):
         for widget in (card, card.text, card.feedback_box, card.link):
             self.drag.watch(widget)
         self.pool.append(card)
+        card.hide()  # till show_questions gives it a question
         self.column.insertWidget(self.column.count() - 1, card)  # above the stretch
-        card.show()  # now, not queued (as a layout would): it counts in this layout
         self._style_card(card)
+
+    def prepare(self, pack: Pack) -> None:
+        """Make, off screen, every card and answer button the pack's check
+        slides need (a warm-up step): the first visit to one then only
+        gives them words, and is painted once."""
+        needed: list[int] = []  # answers, per question number
+        for slide in pack.slides:
+            for i, question in enumerate(slide.questions if slide.kind else ()):
+                if i == len(needed):
+                    needed.append(0)
+                needed[i] = max(needed[i], len(question.answers))
+        while len(self.pool) < len(needed):
+            self._add_card()
+        for card, count in zip(self.pool, needed, strict=False):
+            for button in card.make_answers(count):
+                self.drag.watch(button)
+            self._style_marks(card)
+        first = next((slide for slide in pack.slides if slide.kind), None)
+        if first is not None and self.isHidden():
+            # Filled and painted once off screen, as the overlays are
+            # (warm_up.py): the scroll bar's first showing is done with.
+            self._fill(pack, first, self.intro)
+            self.grab()
+            self.slide = None  # filled again, for real, at the first visit
 
     def _chosen(self, card: QuestionCard, number: int, index: int) -> None:
         """An answer tapped: say at once whether it is right, and why."""
@@ -274,7 +301,7 @@ class CheckView(QScrollArea):
         if self.theme is None:
             return
         side = round(self.metrics.body * 1.1)
-        for button in card.answers:
+        for button in card.buttons:  # those not in use too: ready when they are
             state = button.property("state") or ""
             name = {"right": "fa6s.circle-check", "wrong": "fa6s.circle-xmark"}.get(
                 state, "fa6.circle"

@@ -110,19 +110,26 @@ class QuestionCard(QFrame):
         self.number.setText(heading)
         self.text.setText(question.text)
         self.text.setAccessibleName(f"{heading}: {question.text}")
-        made = []
-        while len(self.buttons) < len(question.answers):
-            button = AnswerButton("")
-            index = len(self.buttons)
-            button.clicked.connect(lambda _=False, i=index: self.chosen.emit(i))
-            self.layout_.insertWidget(self.layout_.indexOf(self.feedback_box), button)
-            self.buttons.append(button)
-            made.append(button)
+        made = self.make_answers(len(question.answers))
         self.answers = self.buttons[: len(question.answers)]
         for button, answer in zip(self.buttons, question.answers, strict=False):
             button.set_words(answer.text)
         for index, button in enumerate(self.buttons):
             button.setVisible(index < len(self.answers))
+        return made
+
+    def make_answers(self, count: int) -> list[AnswerButton]:
+        """At least `count` answer buttons (the new ones hidden till used);
+        returns those made now."""
+        made = []
+        while len(self.buttons) < count:
+            button = AnswerButton("")
+            index = len(self.buttons)
+            button.clicked.connect(lambda _=False, i=index: self.chosen.emit(i))
+            button.hide()
+            self.layout_.insertWidget(self.layout_.indexOf(self.feedback_box), button)
+            self.buttons.append(button)
+            made.append(button)
         return made
 
     def put_feedback_under(self, index: int | None) -> None:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 def preparation_steps(screen: SlideScreen) -> list[Callable[[], None]]:
-    """Steps for the window's warm-up, one slide each: lay out the
+    """Steps for the window's warm-up: make the check slides' question
+    cards (check_view.py), then, one slide each, lay out the
     slide's words and draw its picture once, off screen, in throwaway
     widgets. The first visit to a slide is then as quick as the next
     (Qt's SVG module, the shaped glyphs and the pictures' fonts are
@@ -57,4 +58,6 @@ def preparation_steps(screen: SlideScreen) -> list[Callable[[], None]]:
         body.deleteLater()
         figure.deleteLater()
 
-    return [partial(prepare, slide) for slide in pack.slides] + [finish]
+    # The check slides' question cards first: made once, for every one of them.
+    cards = partial(screen.check.prepare, pack)
+    return [cards] + [partial(prepare, slide) for slide in pack.slides] + [finish]
