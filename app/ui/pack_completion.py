@@ -147,8 +147,10 @@ class PackCompletion(QObject):
 
     def rendered(self, index: int) -> Check:
         """A check: slide `index` of the pack on screen is rendered."""
-        return lambda: self._window.pack is None or self._window.pack.rendered is None or (
-            index < self._window.pack.rendered
+        return lambda: (
+            self._window.pack is None
+            or self._window.pack.rendered is None
+            or (index < self._window.pack.rendered)
         )
 
     def _wake(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QTextEdit, QWidget
 
 from app.ui.screens.figure_view import FigureView
+from app.ui.widgets.layout_now import lay_out_now
 
 if TYPE_CHECKING:
     from app.content.model import Figure
@@ -263,6 +264,10 @@ def fit_card(screen: SlideScreen) -> None:
     """Lay the slide screen out now, its picture taking the room its words
     (already in the body) leave."""
     grid, figure, body = screen.card_layout, screen.figure, screen.body
+    # The new slide's words and buttons have posted layout requests (a study
+    # button's new number changes its width): take them first, or the card
+    # is fitted to old sizes and laid out again after the first paint.
+    lay_out_now()
     free_picture(figure)
     screen.outer.activate()
     grid.activate()

@@ -36,6 +36,7 @@ from app.ui.theme import Metrics, Theme, document_css
 from app.ui.widgets.accessible import focusable_text, hide_from_readers, set_role
 from app.ui.widgets.buttons import make_button, set_button_text
 from app.ui.widgets.icons import icon
+from app.ui.widgets.layout_now import lay_out_now
 
 
 class SlideScreen(QWidget):
@@ -257,9 +258,9 @@ class SlideScreen(QWidget):
         if html != short or "<img" in html:  # pictures in the words take the width just set
             self.body.show_html(html, css)
         self.body.setAccessibleName(slide.title)
-        self.body.setAccessibleDescription(
-            slide.body_text + ("\n" + slide.more_text if self.expanded else "")
-        )
+        more = "\n" + slide.more_text if self.expanded else ""
+        self.body.setAccessibleDescription(slide.body_text + more)
+        lay_out_now()  # the whole window laid out before it paints: painted once
 
     def focus_heading(self) -> None:
         """The keyboard focus on the slide's title, which a screen reader
