@@ -216,7 +216,7 @@ CASES: list[tuple[str, dict | Callable[[Path], None], str]] = [
         "pack-over-budget",
         {
             f"en/{n:04}-s.md": slide("B", "Words. " * 4000)
-            for n in range(30, 31 + limits.PACK_SLIDES_LIMIT // len(slide('B', 'Words. ' * 4000)))
+            for n in range(30, 31 + limits.PACK_SLIDES_LIMIT // len(slide("B", "Words. " * 4000)))
         },
         "all languages",
     ),

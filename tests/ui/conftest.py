@@ -92,7 +92,6 @@ def window(qtbot, pack_dir: Path) -> MainWindow:
     return win
 
 
-
 @pytest.fixture
 def bundled_window(qtbot) -> MainWindow:
     """The bundled pack, every language loaded, at 1920x1080 (warm-up off)."""
@@ -109,6 +108,7 @@ def bundled_window(qtbot) -> MainWindow:
     qtbot.waitExposed(win)
     wait_loaded(qtbot, win)
     return win
+
 
 SPANISH = {
     "010-first.md": "---\ntitle: Primera\nicon: fa6s.house\n---\nHola. [@alpha2020]\n",
