@@ -17,6 +17,8 @@ DEFAULT_STRINGS: dict[str, str] = {
     "progress": "{current} of {total}",
     "topics_title": "All topics",
     "references_title": "The science behind this",
+    # On Topics or The science opened while a big pack is still loading.
+    "still_loading": "One moment, please. This page is still loading.",
     "reference_label": "Reference {number}",
     "cited_on": "Cited on these slides:",
     "scan_paper": "Scan to read the paper on your phone",

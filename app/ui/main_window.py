@@ -280,26 +280,33 @@ class MainWindow(QMainWindow):
         """Give an overlay screen the current pack, the first time it opens."""
         if screen not in self._unfilled or self.pack is None:
             return
-        if not self.pack.complete and screen is not self.contact:
-            return  # filled once the pack is complete (pack_completion.py)
-        self._unfilled.discard(screen)
         # Every overlay's header carries "Need help now?" with the pack's crisis line.
         screen.header.help_now.set_clinic(self.pack.clinic, self.pack.strings)
+        if not self.pack.complete and screen is not self.contact:
+            # Filled once the pack is complete (pack_completion.py); till then
+            # its header, and a line saying the rest is on its way.
+            screen.show_waiting(self.pack.strings)
+            self._style_screen(screen)
+            return
+        self._unfilled.discard(screen)
         if screen is self.contact:
             screen.set_clinic(self.pack.clinic, self.pack.strings)
         else:
+            refocus = screen.end_waiting()
             screen.set_pack(self.pack)
+            if refocus:
+                screen.entry_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self._style_screen(screen)
 
     def open_topics(self) -> None:
         self.fill(self.topics)
         self.topics.mark_current(self.controller.index)
-        self.stack.show_screen(self.topics, self.topics.entry_focus())
+        self.stack.show_screen(self.topics, _first_focus(self.topics))
 
     def open_references(self, ref_id: str | None = None) -> None:
         self.fill(self.references)
         self.references.show_reference(ref_id)
-        self.stack.show_screen(self.references, self.references.entry_focus())
+        self.stack.show_screen(self.references, _first_focus(self.references))
 
     def open_contact(self) -> None:
         self.fill(self.contact)
@@ -379,3 +386,9 @@ class MainWindow(QMainWindow):
     def _style_screen(self, screen: QWidget) -> None:
         size = self.size()
         screen.apply_style(self.theme, self.metrics, size.height() > size.width())
+
+
+def _first_focus(screen) -> QWidget:
+    """Where the keyboard focus lands on an overlay: its own choice, or the
+    waiting line while it waits for the pack (read out by a screen reader)."""
+    return screen.waiting if screen.is_waiting else screen.entry_focus()

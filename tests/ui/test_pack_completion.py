@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from app.content.loader import load_pack
 from app.content.opening import load_opening
 from app.content.pack_shelf import load_every_language
+from app.content.strings import DEFAULT_STRINGS
 from app.ui.main_window import MainWindow
 
 
@@ -52,14 +53,24 @@ def test_taps_before_the_pack_is_complete_wait_for_it_and_are_kept(qtbot, pack_d
     assert window.controller.index == 1
     assert window.slides.title_label.text() == "First slide"  # not a blank slide
     tap(qtbot, window.slides.topics_button)
-    assert window.current_screen is window.topics
-    assert not window.topics.tiles  # never a list of empty titles
+    topics = window.topics
+    assert window.current_screen is topics
+    assert not topics.tiles  # never a list of empty titles
+    # Never a blank screen either: its header in full, and what is happening.
+    assert topics.header.title.text() == "All topics"
+    assert topics.header.back_button.accessibleName() == "Back"
+    assert topics.header.help_now.accessibleName() == window.slides.help_now.accessibleName()
+    assert topics.waiting.isVisible() and not topics.scroll.isVisible()
+    assert topics.waiting.text() == DEFAULT_STRINGS["still_loading"]
+    assert window.focusWidget() is topics.waiting  # read out by a screen reader
     with qtbot.waitSignal(window.warmedUp, timeout=10_000):
         gate.set()
     assert window.pack.complete
-    assert window.current_screen is window.topics  # the patient's screen stays
-    titles = [tile.text_label.text() for tile in window.topics.tiles]
+    assert window.current_screen is topics  # the patient's screen stays
+    assert not topics.waiting.isVisible() and topics.scroll.isVisible()
+    titles = [tile.text_label.text() for tile in topics.tiles]
     assert titles == ["1. First slide", "2. Second slide", "3. Third slide"]
+    assert window.focusWidget() is topics.entry_focus()  # the focus moved on with it
     window.back_to_slides()
     assert window.slides.title_label.text() == "Second slide"
 
@@ -118,3 +129,21 @@ def test_topics_of_a_big_pack_come_in_pages_and_mark_the_slide_on_any_page(qtbot
     assert not any(t.here_label.isVisible() for t in topics.tiles)
     tap(qtbot, topics.tiles[3])
     assert window.controller.index == 63
+
+
+def test_the_science_opened_while_loading_says_so_then_shows_the_study_asked_for(
+    qtbot, pack_dir, gate
+):
+    window = started(qtbot, pack_dir)
+    qtbot.waitUntil(lambda: window.loading.running)
+    window.open_references("beta2021")
+    references = window.references
+    assert references.header.title.text() == "The science behind this"
+    assert references.waiting.isVisible() and not references.cards
+    gate.set()
+    qtbot.waitUntil(lambda: window.loading.finished)
+    assert not references.waiting.isVisible()
+    card = references.card_for("beta2021")
+    qtbot.waitUntil(card.isVisible)
+    assert card.property("highlight")  # still the study the patient asked for
+    assert window.focusWidget() is card.heading

@@ -129,6 +129,7 @@ class ReferenceCard(QFrame):
 
 
 class ReferenceScreen(ScrollingScreen):
+    TITLE = "references_title"
     slideChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -154,6 +155,8 @@ class ReferenceScreen(ScrollingScreen):
             if self._metrics:
                 card.apply_style(self._metrics, self._portrait)
         self.body.addStretch(1)
+        # Filled while open (a pack completed or updated): the study asked for stays.
+        self.show_reference(self.current_id)
 
     def entry_focus(self) -> QWidget:
         """The study asked for (a citation was chosen), or the first."""

@@ -83,6 +83,7 @@ class TopicTile(QPushButton):
 
 
 class TopicsScreen(ScrollingScreen):
+    TITLE = "topics_title"
     slideChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
