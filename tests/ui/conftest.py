@@ -95,11 +95,16 @@ def window(qtbot, pack_dir: Path) -> MainWindow:
 @pytest.fixture
 def bundled_window(qtbot) -> MainWindow:
     """The bundled pack, every language loaded, at 1920x1080 (warm-up off)."""
+    return open_bundled(qtbot, warm_up_ms=None)
+
+
+def open_bundled(qtbot, warm_up_ms: int | None) -> MainWindow:
+    """The bundled pack at 1920x1080, shown, every language loaded."""
     from app import resources
     from tests.ui.helpers import wait_loaded
 
     make_application()
-    win = MainWindow(speech_engine="mock", warm_up_ms=None)
+    win = MainWindow(speech_engine="mock", warm_up_ms=warm_up_ms)
     qtbot.addWidget(win)
     win.load(Path(resources.content_dir()))
     win.slides.transition.enabled = False

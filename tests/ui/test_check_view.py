@@ -61,18 +61,23 @@ def quiz_dir(pack_dir):
     return pack_dir
 
 
-@pytest.fixture
-def quiz(qtbot, quiz_dir) -> MainWindow:
+def quiz_window(qtbot, pack_dir) -> MainWindow:
+    """The pack at 1920x1080 on its check slide (the third)."""
     make_application()
     win = MainWindow(speech_engine="mock")
     qtbot.addWidget(win)
-    win.set_content(load_pack(quiz_dir))
+    win.set_content(load_pack(pack_dir))
     win.slides.transition.enabled = False
     win.resize(1920, 1080)
     win.show()
     qtbot.waitExposed(win)
     win.controller.go(2)
     return win
+
+
+@pytest.fixture
+def quiz(qtbot, quiz_dir) -> MainWindow:
+    return quiz_window(qtbot, quiz_dir)
 
 
 def first_card(win: MainWindow):
@@ -328,16 +333,8 @@ def test_the_next_check_slide_shows_its_own_questions_whole(qtbot, quiz_dir):
     """The cards of one check slide are given the next one's questions:
     its answers, words, names and Tab order, none of the last one's."""
     (quiz_dir / "en" / "028-check-again.md").write_text(SECOND_CHECK, encoding="utf-8")
-    make_application()
-    win = MainWindow(speech_engine="mock")
-    qtbot.addWidget(win)
-    win.set_content(load_pack(quiz_dir))
-    win.slides.transition.enabled = False
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
+    win = quiz_window(qtbot, quiz_dir)
     check = win.slides.check
-    win.controller.go(2)
     tap(qtbot, check.cards[0].answers[2])  # something tapped, then on
     win.controller.go(3)
     assert win.slides.title_label.text() == "Check yourself again"

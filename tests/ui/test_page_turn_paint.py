@@ -5,15 +5,12 @@ three times, a study button jumping a few pixels in between)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import resources
-from app.main import make_application
 from app.ui.main_window import MainWindow
+from tests.ui.conftest import open_bundled
 
 
 class Paints(QObject):
@@ -42,14 +39,7 @@ def layout_of(screen: QWidget) -> dict[str, tuple]:
 @pytest.fixture
 def warmed_window(qtbot) -> MainWindow:
     """The bundled pack as a patient meets it: loaded in full and warmed up."""
-    make_application()
-    window = MainWindow(speech_engine="mock", warm_up_ms=0)
-    qtbot.addWidget(window)
-    window.load(Path(resources.content_dir()))
-    window.slides.transition.enabled = False
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_bundled(qtbot, warm_up_ms=0)
     qtbot.waitUntil(lambda: window.warmed_up, timeout=20000)
     return window
 
