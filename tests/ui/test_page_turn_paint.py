@@ -6,22 +6,12 @@ three times, a study button jumping a few pixels in between)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.main_window import MainWindow
+from tests.bench.window import paint_counter
 from tests.ui.conftest import open_bundled
-
-
-class Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def layout_of(screen: QWidget) -> dict[str, tuple]:
@@ -49,7 +39,7 @@ def test_each_page_turn_is_laid_out_before_its_first_frame(qtbot, warmed_window)
     slides = window.slides
     assert any(slide.kind == "check" for slide in window.pack.slides)
     widgets = len(QApplication.allWidgets())
-    paints = Paints()
+    paints = paint_counter()  # the benchmarks' own (tests/bench/window.py)
     window.installEventFilter(paints)
     for _ in range(len(window.pack.slides) - 1):
         index = window.controller.index
