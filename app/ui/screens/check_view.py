@@ -79,6 +79,7 @@ class CheckView(QScrollArea):
         self._fill(pack, slide, after)
 
     def _fill(self, pack: Pack, slide: Slide, after: QWidget) -> None:
+        """The cards given `slide`'s questions, nothing tapped, laid out."""
         self.slide, self.pack = slide, pack
         self.intro.setText(slide.body_html)
         self.intro.setVisible(bool(slide.body_html))
