@@ -7,23 +7,21 @@ been quiet that long is the pack loaded, in every language it lists, and it is
 offered to the window only if every language loads without errors. The window
 then shows whichever language the patient is reading.
 
-The load runs in a worker thread, one at a time: a pack at the size limits
-takes seconds to read, and the screen must keep answering meanwhile. The
-worker touches no widget; its result comes back to this object's thread
-through a queued signal, and `stop()` waits for a load under way.
+The load runs in a worker thread, one at a time (PackWorker, as the
+start-up's background load and the staff reload do): a pack at the size
+limits takes seconds to read, and the screen must keep answering meanwhile.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.content.pack_shelf import has_errors, load_every_language
 from app.content.problems import error
+from app.ui.pack_worker import PackWorker
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +30,6 @@ class ContentWatcher(QObject):
     # dict[str, LoadResult], language to pack, every one without errors
     packReady = Signal(object)
     packRejected = Signal(object)  # list[Problem], the errors; keep showing the old pack
-    _loaded = Signal(object)  # emitted by the worker thread, received in this one
 
     def __init__(
         self,
@@ -51,9 +48,9 @@ class ContentWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(settle_ms)
         self._timer.timeout.connect(self._load)
-        self._worker: threading.Thread | None = None
+        self._worker = PackWorker("pack-load", self)
+        self._worker.done.connect(self._on_loaded)
         self._load_again = False  # the timer fired during a load: its result is stale
-        self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
         self._rewatch()
 
     @property
@@ -68,7 +65,7 @@ class ContentWatcher(QObject):
     @property
     def loading(self) -> bool:
         """True while the worker thread reads the pack."""
-        return self._worker is not None
+        return self._worker.busy
 
     def stop(self) -> None:
         """Watch no more, and wait for a load under way to end (its result is dropped)."""
@@ -76,9 +73,7 @@ class ContentWatcher(QObject):
         watched = self._watcher.directories() + self._watcher.files()
         if watched:
             self._watcher.removePaths(watched)
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.join()
+        self._worker.stop()
 
     def watched(self) -> list[str]:
         """Every folder and file being watched, for diagnostics and tests."""
@@ -93,23 +88,12 @@ class ContentWatcher(QObject):
         # Watch afresh first: a file replaced by rename is a new inode, and a
         # change made while loading then still restarts the timer.
         self._rewatch(reset=True)
-        if self._worker is not None:
-            self._load_again = True
-            return
-        self._worker = threading.Thread(target=self._read, name="pack-load", daemon=True)
-        self._worker.start()
-
-    def _read(self) -> None:
-        """In the worker thread: load_every_language never raises."""
-        results = load_every_language(self._root)
-        with contextlib.suppress(RuntimeError):  # the watcher was deleted (its window closed)
-            self._loaded.emit(results)
+        root = self._root
+        if not self._worker.start(lambda: load_every_language(root)):
+            self._load_again = True  # one is under way: load again once it ends
 
     def _on_loaded(self, results: dict) -> None:
-        if self._worker is None:
-            return  # stopped meanwhile
-        self._worker.join()  # it has handed over its result: it is ending
-        self._worker = None
+        """A load ended (a stopped one's result never comes)."""
         if self._load_again:
             self._load_again = False
             self._load()
