@@ -245,6 +245,7 @@ def settle_layout() -> None:
     what a screen replaced (the event loop would, at once)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    from app.ui.widgets.layout_now import lay_out_now
+
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    lay_out_now()

@@ -10,7 +10,7 @@ answer was right, for the usage counts (app/ui/kiosk/usage_counter.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from app.ui.screens.drag_input import DragInput
 from app.ui.screens.question_card import QuestionCard, wrapped_label
 from app.ui.theme import Metrics, Theme
 from app.ui.widgets.icons import icon
+from app.ui.widgets.layout_now import lay_out_now
 
 
 class CheckView(QScrollArea):
@@ -202,7 +203,7 @@ class CheckView(QScrollArea):
         self.page.ensurePolished()  # the style sheet's font sizes, before measuring
         self.column.activate()
         self._fit_page()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        lay_out_now()
 
     def _fit_page(self) -> None:
         """The page as tall as its words need, as wide as the view less the
