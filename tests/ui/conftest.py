@@ -81,8 +81,14 @@ def pack_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, pack_dir: Path) -> MainWindow:
+    return open_pack(qtbot, pack_dir)
+
+
+def open_pack(qtbot, pack_dir: Path, **options) -> MainWindow:
+    """A window showing the pack in `pack_dir` at 1920x1080, no transition;
+    `options` go to MainWindow (warm_up_ms=None: no warm-up)."""
     make_application()  # the bundled font, as the real app has it
-    win = MainWindow(speech_engine="mock")
+    win = MainWindow(speech_engine="mock", **options)
     qtbot.addWidget(win)
     win.set_content(load_pack(pack_dir))
     win.slides.transition.enabled = False
@@ -90,6 +96,28 @@ def window(qtbot, pack_dir: Path) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def bundled_at(qtbot, size: tuple[int, int], language: str = "en") -> MainWindow:
+    """The bundled pack in `language` at `size`, no warm-up."""
+    from app import resources
+
+    window = MainWindow(speech_engine="mock", warm_up_ms=None)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.slides.transition.enabled = False
+    window.load(resources.content_dir(), language)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def config_dir(tmp_path, monkeypatch):
+    """The staff settings (the PIN) in a folder of the test's own."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -9,10 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from app.content.loader import load_pack
-from app.main import make_application
-from app.ui.main_window import MainWindow
 from app.ui.presenter.presenter_mode import PresenterMode
+from tests.ui.conftest import open_pack
 from tests.ui.kiosk_helpers import FakeClock
 
 TAPPED = (
@@ -25,15 +23,7 @@ TAPPED = (
 @pytest.fixture
 def window(qtbot, pack_dir):
     (pack_dir / "en" / "010-first.md").write_text(TAPPED, encoding="utf-8")
-    make_application()
-    win = MainWindow(speech_engine="mock")
-    qtbot.addWidget(win)
-    win.set_content(load_pack(pack_dir))
-    win.slides.transition.enabled = False
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_pack(qtbot, pack_dir)
 
 
 def kiosk_controls(screen) -> list:

@@ -14,13 +14,13 @@ from PySide6.QtTest import QTest
 from app.content.loader import load_pack
 from app.content.strings import DEFAULT_STRINGS
 from app.export.handout import build_handout
-from app.main import make_application
 from app.system.usage_store import UsageStore
 from app.ui.main_window import MainWindow
 from app.ui.presenter.presenter_mode import PresenterMode
 from app.ui.screens import check_view
 from app.ui.screens.question_card import AnswerButton, QuestionCard
 from tests.fake_clock import FakeClock
+from tests.ui.conftest import open_pack
 from tests.ui.helpers import drag
 from tests.ui.kiosk_helpers import end_session, start_kiosk
 
@@ -63,14 +63,7 @@ def quiz_dir(pack_dir):
 
 def quiz_window(qtbot, pack_dir) -> MainWindow:
     """The pack at 1920x1080 on its check slide (the third)."""
-    make_application()
-    win = MainWindow(speech_engine="mock")
-    qtbot.addWidget(win)
-    win.set_content(load_pack(pack_dir))
-    win.slides.transition.enabled = False
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_pack(qtbot, pack_dir)
     win.controller.go(2)
     return win
 

@@ -20,13 +20,6 @@ from tests.ui.kiosk_helpers import end_session, fire, start_kiosk
 
 
 @pytest.fixture
-def config_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "config"
-    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def kiosk(qtbot, pack_dir, config_dir):
     session, clock = start_kiosk(qtbot, pack_dir)
     session.clock_ = clock

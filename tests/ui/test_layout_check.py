@@ -13,7 +13,7 @@ from app.export.layout_measure import body_lines, misfits
 from app.main import make_application
 from app.ui.kiosk.idle_loop import IdleLoop
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import write_pack
+from tests.ui.conftest import bundled_at, write_pack
 
 LANDSCAPE = ((1920, 1080),)
 NORMAL_CALM = {"text_sizes": (0,), "themes": (False,)}
@@ -93,21 +93,10 @@ def test_check_layout_prints_problems_and_fails(monkeypatch, capsys, tmp_path):
 # --- the bugs of issue 17, each on the real window --------------------------
 
 
-def bundled_window(qtbot, size, language="en") -> MainWindow:
-    window = MainWindow(speech_engine="mock", warm_up_ms=None)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.slides.transition.enabled = False
-    window.load(resources.content_dir(), language)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_contact_after_a_change_of_look_shows_the_crisis_line_whole(qtbot):
     # Contact, Español, back, text size twice, contrast, Contact: the crisis
     # line and the address were cut until the language changed again.
-    window = bundled_window(qtbot, (1366, 768))
+    window = bundled_at(qtbot, (1366, 768))
     window.open_contact()
     window.next_language()
     window.back_to_slides()
@@ -121,7 +110,7 @@ def test_contact_after_a_change_of_look_shows_the_crisis_line_whole(qtbot):
 
 
 def test_still_reading_shows_its_words_whole(qtbot):
-    window = bundled_window(qtbot, (1920, 1080))
+    window = bundled_at(qtbot, (1920, 1080))
     idle = IdleLoop(window, clock=lambda: 0.0, parent=window)
     idle.suspend()
     for language, text_size, size in (("en", 0, (1920, 1080)), ("es", 2, (1366, 768))):
@@ -136,7 +125,7 @@ def test_still_reading_shows_its_words_whole(qtbot):
 
 
 def test_the_science_in_portrait_shows_every_summary_whole(qtbot):
-    window = bundled_window(qtbot, (1080, 1920), "es")
+    window = bundled_at(qtbot, (1080, 1920), "es")
     window.open_references(None)
     settle_layout()
     cut = [m.message for m in misfits(window.references)]
@@ -148,7 +137,7 @@ def test_the_science_in_portrait_shows_every_summary_whole(qtbot):
 def test_every_short_part_shows_whole_at_normal_text(qtbot, size, language):
     # Slide 6 stopped mid-sentence at 1920x1080 while room under its picture
     # was empty; Spanish 8 (landscape) and 6, 7, 9 (portrait) needed scrolling.
-    window = bundled_window(qtbot, size, language)
+    window = bundled_at(qtbot, size, language)
     for index, _ in enumerate(window.pack.slides):
         window.controller.go(index)
         settle_layout()
@@ -161,7 +150,7 @@ def test_every_short_part_shows_whole_at_normal_text(qtbot, size, language):
 
 @pytest.mark.parametrize(("size", "least"), [((1920, 1080), 8), ((1366, 768), 6)])
 def test_largest_text_shows_enough_lines_at_once(qtbot, size, least):
-    window = bundled_window(qtbot, size, "es")
+    window = bundled_at(qtbot, size, "es")
     window.comfort.set_text_size(2)
     for index, _ in enumerate(window.pack.slides):
         window.controller.go(index)

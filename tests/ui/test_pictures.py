@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import shutil
 
-from app.content.loader import load_pack
-from app.ui.main_window import MainWindow
 from app.ui.screens.figure_view import FigureView
+from tests.ui.conftest import open_pack
 
 TEAL = "#0a4e57"
 SVG = (
@@ -24,14 +23,7 @@ def window_with_picture(qtbot, pack_dir, svg: str):
     first.write_text(
         text.replace("Hello from", "![A teal box](media/box.svg)\n\nHello from"), encoding="utf-8"
     )
-    win = MainWindow(speech_engine="mock", warm_up_ms=None)
-    qtbot.addWidget(win)
-    win.set_content(load_pack(pack_dir))
-    win.slides.transition.enabled = False
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_pack(qtbot, pack_dir, warm_up_ms=None)
 
 
 def centre_colour(win) -> str:

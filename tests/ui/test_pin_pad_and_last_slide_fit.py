@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from app import resources
 from app.export.layout_check import SIZES, settle_layout
 from app.export.layout_measure import misfits
 from app.main import make_application
 from app.ui.kiosk.staff_door import StaffDoor
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import write_pack
+from tests.ui.conftest import bundled_at, write_pack
 
 LARGEST = 2
 
@@ -22,21 +21,10 @@ def application(qapp):
     return qapp
 
 
-def bundled_window(qtbot, size, language) -> MainWindow:
-    window = MainWindow(speech_engine="mock", warm_up_ms=None)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.slides.transition.enabled = False
-    window.load(resources.content_dir(), language)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def test_the_pin_pad_at_the_largest_text_is_the_staff_size(qtbot, size, language):
-    window = bundled_window(qtbot, size, language)
+    window = bundled_at(qtbot, size, language)
     door = StaffDoor(window, clock=lambda: 0.0, diagnostics=str, parent=window)
     pad = door.pin_pad
     keys = (*pad.digit_buttons.values(), pad.delete_button, pad.ok_button, pad.cancel_button)
@@ -56,7 +44,7 @@ def test_the_pin_pad_at_the_largest_text_is_the_staff_size(qtbot, size, language
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def test_the_last_slide_buttons_show_their_words_at_every_text_size(qtbot, size, language):
-    window = bundled_window(qtbot, size, language)
+    window = bundled_at(qtbot, size, language)
     slides = window.slides
     window.controller.go(len(window.pack.slides) - 1)
     for text_size in (0, 1, LARGEST):

@@ -17,13 +17,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def config_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "config"
-    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def kiosk(qtbot, bilingual, config_dir):
     session, _clock = start_kiosk(qtbot, bilingual)
     session.door.hold_timer.setInterval(30)  # the real hold is 3 s

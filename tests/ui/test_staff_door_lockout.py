@@ -16,10 +16,9 @@ from tests.ui.kiosk_helpers import end_session, start_kiosk
 
 
 @pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "config"
-    monkeypatch.setenv("CLINIC_KIOSK_CONFIG_DIR", str(folder))
-    return folder
+def own_config(config_dir):
+    """Every test here keeps its PIN and lock-out in a folder of its own."""
+    return config_dir
 
 
 def open_door(qtbot, session) -> None:
