@@ -108,7 +108,7 @@ def tour(pack: Path) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from soak import pss_mb
-    from window import paint_counter
+    from window import paint_counter, run_loop, wait_for
     from workers import percentile
 
     from app.content.opening import load_opening
@@ -121,19 +121,18 @@ def tour(pack: Path) -> dict:
     window.slides.body.viewport().installEventFilter(paints)
     window.slides.check.viewport().installEventFilter(paints)  # a check slide's questions
     window.show()
-    helper = _Loop(app)
-    assert helper.wait_for(lambda: paints.count > 0, 20), "the first slide never painted"
+    assert wait_for(lambda: paints.count > 0, 20), "the first slide never painted"
     loaded_at = time.perf_counter()
-    assert helper.wait_for(lambda: window.loading.finished and window.warmed_up, 600), "no load"
+    assert wait_for(lambda: window.loading.finished and window.warmed_up, 600), "no load"
     say(f"complete and warmed up {time.perf_counter() - loaded_at:.1f} s after the first paint")
-    helper.run(1.0)
+    run_loop(1.0)
     pss_start = pss_mb()
 
     def turn(key) -> float:
         before, index = paints.count, window.controller.index
         t0 = time.perf_counter()
         QTest.keyClick(window, key)
-        assert helper.wait_for(lambda: paints.count > before, 5), "the slide never painted"
+        assert wait_for(lambda: paints.count > before, 5), "the slide never painted"
         assert window.controller.index != index
         return (time.perf_counter() - t0) * 1000
 
@@ -149,14 +148,14 @@ def tour(pack: Path) -> dict:
         times.append(turn(key))
     for name in ("topics", "references", "contact"):
         getattr(window, f"open_{name}")()
-        helper.run(0.05)
+        run_loop(0.05)
         if name == "topics":
             for page in range(1, len(window.pack.slides) // 60 + 1):
                 window.topics.show_page(page)
                 app.processEvents()
         window.back_to_slides()
     window.next_language()
-    helper.run(0.2)
+    run_loop(0.2)
     window.controller.go(0)
     app.processEvents()
     # Its first visits: new glyphs and pictures, kept apart from the p95.
@@ -164,7 +163,7 @@ def tour(pack: Path) -> dict:
     import gc
 
     gc.collect()
-    helper.run(1.0)
+    run_loop(1.0)
     result = {
         "pss_mb_start": round(pss_start, 1),
         "pss_mb_after_tour": round(pss_mb(), 1),
@@ -177,28 +176,6 @@ def tour(pack: Path) -> dict:
     window.loading.stop()
     window.comfort.shut_down()
     return result
-
-
-class _Loop:
-    def __init__(self, app) -> None:
-        self.app = app
-
-    def wait_for(self, condition, timeout_s: float) -> bool:
-        from PySide6.QtCore import QEventLoop
-
-        end = time.perf_counter() + timeout_s
-        while not condition():
-            if time.perf_counter() > end:
-                return False
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-        return True
-
-    def run(self, seconds: float) -> None:
-        from PySide6.QtCore import QEventLoop, QTimer
-
-        loop = QEventLoop()
-        QTimer.singleShot(round(seconds * 1000), loop.quit)
-        loop.exec()
 
 
 # --------------------------------------------------------------------------

@@ -32,6 +32,28 @@ def paint_counter():
     return PaintCounter()
 
 
+def wait_for(condition, timeout_s: float) -> bool:
+    """Run the event loop until `condition()` holds; False after `timeout_s`."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + timeout_s
+    while not condition():
+        if time.perf_counter() > end:
+            return False
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    return True
+
+
+def run_loop(seconds: float) -> None:
+    """Run the event loop for `seconds`."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
 class KioskWindow:
     """The window as `clinic-kiosk` builds it, shown, painted and settled."""
 
@@ -72,21 +94,10 @@ class KioskWindow:
         return time.perf_counter() - start
 
     def wait_for(self, condition, timeout_s: float) -> bool:
-        from PySide6.QtCore import QEventLoop
-
-        end = time.perf_counter() + timeout_s
-        while not condition():
-            if time.perf_counter() > end:
-                return False
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-        return True
+        return wait_for(condition, timeout_s)
 
     def run_loop(self, seconds: float) -> None:
-        from PySide6.QtCore import QEventLoop, QTimer
-
-        loop = QEventLoop()
-        QTimer.singleShot(round(seconds * 1000), loop.quit)
-        loop.exec()
+        run_loop(seconds)
 
     def cpu_pct(self, seconds: float) -> tuple[float, float]:
         """The process's CPU use over `seconds` of event loop, and the wall time."""
