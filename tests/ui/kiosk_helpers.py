@@ -35,9 +35,8 @@ def end_session(session: KioskSession) -> None:
 OPEN_HOURS = dt.datetime(2026, 12, 1, 10, 0)
 
 
-def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
-    """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake
-    clock; `usage`: a UsageStore to count into."""
+def locked_window(qtbot, pack_dir):
+    """The kiosk's window on `pack_dir`, locked down, shown at 1920x1080."""
     from app.ui.main_window import MainWindow
 
     window = MainWindow(speech_engine="mock")
@@ -48,6 +47,13 @@ def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def start_kiosk(qtbot, pack_dir, usage=None) -> tuple[KioskSession, FakeClock]:
+    """A locked kiosk window at 1920x1080 on `pack_dir`, driven by a fake
+    clock; `usage`: a UsageStore to count into."""
+    window = locked_window(qtbot, pack_dir)
     wait_loaded(qtbot, window)  # every language, as a patient finds the kiosk
     clock = FakeClock()
     return KioskSession(window, clock=clock, usage=usage, wall_clock=lambda: OPEN_HOURS), clock

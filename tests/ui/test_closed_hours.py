@@ -19,11 +19,9 @@ from app.core.kiosk_policy import KioskState
 from app.export.handout import build_handout
 from app.ui.kiosk.closed_screen import DIM
 from app.ui.kiosk.kiosk_session import KioskSession
-from app.ui.kiosk.lock_down import lock_down
-from app.ui.main_window import MainWindow
 from app.ui.theme import contrast_ratio
 from tests.fake_clock import FakeClock
-from tests.ui.kiosk_helpers import end_session, fire
+from tests.ui.kiosk_helpers import end_session, fire, locked_window
 from tests.ui.test_display_power import calls, fake_wlr_randr
 from tests.ui.test_help_now import open_window
 
@@ -64,14 +62,7 @@ def start(qtbot, pack_dir, wlr_randr):
     def start(when: dt.datetime, hours: str = HOURS):
         clinic = pack_dir / "clinic.toml"
         clinic.write_text(clinic.read_text(encoding="utf-8") + hours, encoding="utf-8")
-        window = MainWindow(speech_engine="mock")
-        qtbot.addWidget(window)
-        window.load(pack_dir)
-        window.slides.transition.enabled = False
-        lock_down(window)
-        window.resize(1920, 1080)
-        window.show()
-        qtbot.waitExposed(window)
+        window = locked_window(qtbot, pack_dir)
         window.activateWindow()  # window shortcuts (the staff chord, slide keys) need it
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         wall = WallClock(when)
